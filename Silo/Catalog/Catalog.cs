@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Storage;
+
+namespace Orleans.Runtime;
+
+/// <summary>The silo's activation directory: at most one activation per grain id, created on first message.</summary>
+internal sealed class Catalog(
+    IServiceProvider services,
+    IGrainStorage storage,
+    SiloMetrics metrics,
+    TimeProvider clock,
+    IOptions<GrainCollectionOptions> collectionOptions,
+    ILogger<Catalog> logger)
+{
+    private readonly ConcurrentDictionary<GrainId, ActivationData> _activations = new();
+    private IGrainFactory? _grainFactory;
+
+    public IServiceProvider Services => services;
+
+    public IGrainFactory GrainFactory => _grainFactory ??= services.GetRequiredService<IGrainFactory>();
+
+    public IGrainStorage Storage => storage;
+
+    public SiloMetrics Metrics => metrics;
+
+    public TimeProvider Clock => clock;
+
+    public GrainCollectionOptions CollectionOptions => collectionOptions.Value;
+
+    public ILogger Logger => logger;
+
+    public int Count => _activations.Count;
+
+    /// <summary>Queues a message on the grain's activation, creating it if there is none. Creation races are
+    /// settled by the dictionary: only the activation that got in is ever started.</summary>
+    public void Dispatch(GrainId grainId, GrainClassInfo grainClass, Message message)
+    {
+        var spinner = new SpinWait();
+        while (true)
+        {
+            if (!_activations.TryGetValue(grainId, out var activation))
+            {
+                var created = new ActivationData(grainId, grainClass, this);
+                activation = _activations.GetOrAdd(grainId, created);
+                if (ReferenceEquals(activation, created))
+                {
+                    metrics.ActivationCreated();
+                    created.Activate();
+                }
+            }
+
+            if (activation.TryEnqueue(message))
+            {
+                return;
+            }
+
+            // The activation we found has just finished deactivating and is leaving the directory.
+            spinner.SpinOnce();
+        }
+    }
+
+    public void Remove(ActivationData activation)
+    {
+        if (_activations.TryRemove(KeyValuePair.Create(activation.GrainId, activation)))
+        {
+            metrics.ActivationRemoved();
+        }
+    }
+
+    /// <summary>Starts deactivating every activation idle for at least <paramref name="age"/>.</summary>
+    public int CollectIdle(TimeSpan age)
+    {
+        var collected = 0;
+        foreach (var activation in _activations.Values)
+        {
+            if (activation.TryCollectIfIdle(age))
+            {
+                collected++;
+            }
+        }
+
+        return collected;
+    }
+
+    /// <summary>Answers every message older than <paramref name="timeout"/> with a TimeoutException.</summary>
+    public void ExpireMessages(TimeSpan timeout)
+    {
+        List<Message>? expired = null;
+        foreach (var activation in _activations.Values)
+        {
+            if (activation.HasMessages)
+            {
+                activation.CollectExpired(timeout, expired ??= []);
+            }
+        }
+
+        if (expired is null)
+        {
+            return;
+        }
+
+        foreach (var message in expired)
+        {
+            message.Fail(new TimeoutException(
+                $"Response did not arrive on time in {timeout} for {message.Describe()} on grain {message.Target?.GrainId}."));
+        }
+    }
+
+    public Task DeactivateAllAsync(DeactivationReason reason) =>
+        Task.WhenAll(_activations.Values.Select(a => a.DeactivateAsync(reason)));
+}

@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Runtime;
+using Orleans.Storage;
+
+namespace Orleans.Hosting;
+
+public static class SiloHostingExtensions
+{
+    /// <summary>Co-hosts a silo in this process. Configuration: "Storage" (provider, connection string, group commit),
+    /// "DataDirectory" (or DATA_DIR), "Messaging" (ResponseTimeout), "GrainCollection" (CollectionAge, CollectionQuantum).
+    /// Grain classes come from the Grains assembly plus any added through <paramref name="configure"/>.</summary>
+    public static IHostApplicationBuilder AddSilo(this IHostApplicationBuilder builder, Action<SiloBuilder>? configure = null)
+    {
+        builder.Services.AddSilo(builder.Configuration, configure);
+        return builder;
+    }
+
+    public static IServiceCollection AddSilo(this IServiceCollection services, IConfiguration configuration, Action<SiloBuilder>? configure = null)
+    {
+        var silo = new SiloBuilder(services).AddGrains(typeof(Orleans.Grains.GrainsAssembly).Assembly);
+        configure?.Invoke(silo);
+
+        services.AddOptions<SiloMessagingOptions>().Bind(configuration.GetSection("Messaging"));
+        services.AddOptions<GrainCollectionOptions>().Bind(configuration.GetSection("GrainCollection"));
+        services.AddOptions<GrainStorageOptions>()
+            .Configure(o => o.DataDirectory = DataDirectory(configuration))
+            .Bind(configuration.GetSection("Storage"));
+
+        services.AddMetrics();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SiloMetrics>();
+        services.TryAddSingleton(sp => CreateStorage(sp));
+        services.TryAddSingleton(new GrainTypeManager(silo.GrainAssemblies));
+        services.TryAddSingleton<Catalog>();
+        services.TryAddSingleton<IGrainFactory, GrainFactory>();
+        services.AddHostedService<SiloLifecycleService>();
+        return services;
+    }
+
+    /// <summary>The data folder: "DataDirectory" (from --data-dir), else DATA_DIR, else ./data.</summary>
+    public static string DataDirectory(IConfiguration configuration) =>
+        configuration["DataDirectory"] is { Length: > 0 } configured ? configured
+        : Environment.GetEnvironmentVariable("DATA_DIR") is { Length: > 0 } fromEnvironment ? fromEnvironment
+        : "data";
+
+    private static IGrainStorage CreateStorage(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<GrainStorageOptions>>().Value;
+        var clock = services.GetRequiredService<TimeProvider>();
+        var metrics = services.GetRequiredService<SiloMetrics>();
+        var loggers = services.GetRequiredService<ILoggerFactory>();
+        return options.Provider switch
+        {
+            StorageProviderKind.Memory => new MemoryGrainStorage(clock),
+            StorageProviderKind.Postgres => new PostgresGrainStorage(options, clock, metrics, loggers.CreateLogger<PostgresGrainStorage>()),
+            _ => new SqliteGrainStorage(options, clock, metrics, loggers.CreateLogger<SqliteGrainStorage>()),
+        };
+    }
+}

@@ -1,0 +1,20 @@
+using System.Reflection;
+
+namespace Orleans.Runtime;
+
+/// <summary>A <see cref="MethodDispatcher"/> for a method whose caller awaits a <typeparamref name="T"/>.</summary>
+internal sealed class MethodDispatcher<T>(GrainClassInfo grainClass, MethodInfo method, bool hasResult, bool returnsValueTask)
+    : MethodDispatcher(grainClass, method, hasResult)
+{
+    public override object Send(Catalog catalog, GrainId grainId, object?[] arguments)
+    {
+        var request = new Request<T>(this, arguments, SynchronizationContext.Current as Message);
+        catalog.Dispatch(grainId, GrainClass, request);
+        return (HasResult, returnsValueTask) switch
+        {
+            (true, true) => new ValueTask<T>(request.Task),
+            (false, true) => new ValueTask(request.Task),
+            _ => request.Task,
+        };
+    }
+}

@@ -1,0 +1,33 @@
+using System.Globalization;
+using System.Reflection;
+
+namespace Orleans.Runtime;
+
+/// <summary>Creates grain references. Creating one touches nothing but memory; the grain activates on first call.</summary>
+internal sealed class GrainFactory(GrainTypeManager types, Catalog catalog) : IGrainFactory
+{
+    /// <summary>Longest accepted key; keys come from clients (mobile numbers, tokens) and end up in storage rows.</summary>
+    public const int MaxKeyLength = 512;
+
+    public TGrainInterface GetGrain<TGrainInterface>(string primaryKey) where TGrainInterface : IGrainWithStringKey
+    {
+        ArgumentNullException.ThrowIfNull(primaryKey);
+        if (primaryKey.Length > MaxKeyLength)
+        {
+            throw new ArgumentException($"Grain keys are at most {MaxKeyLength} characters.", nameof(primaryKey));
+        }
+
+        return Create<TGrainInterface>(primaryKey);
+    }
+
+    public TGrainInterface GetGrain<TGrainInterface>(long primaryKey) where TGrainInterface : IGrainWithIntegerKey =>
+        Create<TGrainInterface>(primaryKey.ToString(CultureInfo.InvariantCulture));
+
+    private TGrainInterface Create<TGrainInterface>(string key)
+    {
+        var info = types.GetInterface(typeof(TGrainInterface));
+        var proxy = DispatchProxy.Create<TGrainInterface, GrainReferenceProxy>();
+        ((GrainReferenceProxy)(object)proxy!).Bind(catalog, info, new GrainId(info.GrainClass.TypeName, key));
+        return proxy;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Reflection;
+
+namespace Orleans.Runtime;
+
+/// <summary>The object behind a grain reference: each interface call becomes a message to the grain's activation.</summary>
+public class GrainReferenceProxy : DispatchProxy
+{
+    private Catalog? _catalog;
+    private GrainInterfaceInfo? _interface;
+
+    public GrainId GrainId { get; private set; }
+
+    public override string ToString() => $"GrainReference:{GrainId}";
+
+    internal void Bind(Catalog catalog, GrainInterfaceInfo grainInterface, GrainId grainId)
+    {
+        _catalog = catalog;
+        _interface = grainInterface;
+        GrainId = grainId;
+    }
+
+    protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
+    {
+        ArgumentNullException.ThrowIfNull(targetMethod);
+        if (!_interface!.Methods.TryGetValue(targetMethod, out var dispatcher))
+        {
+            throw new NotSupportedException($"{targetMethod.Name} is not a method of grain interface {_interface.InterfaceType.Name}.");
+        }
+
+        return dispatcher.Send(_catalog!, GrainId, args ?? []);
+    }
+}

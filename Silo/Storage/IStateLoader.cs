@@ -1,0 +1,7 @@
+namespace Orleans.Storage;
+
+/// <summary>A persistent state the activation reads before OnActivateAsync.</summary>
+internal interface IStateLoader
+{
+    Task ReadStateAsync();
+}

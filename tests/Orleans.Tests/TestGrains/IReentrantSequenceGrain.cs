@@ -1,0 +1,3 @@
+namespace Orleans.Tests.TestGrains;
+
+public interface IReentrantSequenceGrain : ISequence, IGrainWithStringKey;

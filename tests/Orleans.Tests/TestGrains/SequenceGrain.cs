@@ -1,0 +1,3 @@
+namespace Orleans.Tests.TestGrains;
+
+public sealed class SequenceGrain : SequenceGrainBase, ISequenceGrain;
