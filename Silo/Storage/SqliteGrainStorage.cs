@@ -126,7 +126,6 @@ internal sealed class SqliteGrainStorage : GroupCommitStorage
         var builder = string.IsNullOrWhiteSpace(options.ConnectionString)
             ? new SqliteConnectionStringBuilder { DataSource = Path.Combine(options.DataDirectory, "grains.db") }
             : new SqliteConnectionStringBuilder(options.ConnectionString);
-        builder.Pooling = true;
         return builder.ToString();
     }
 
