@@ -1,9 +1,12 @@
+using ApiHost.Api;
+using ApiHost.Apps;
 using ApiHost.Health;
+using ApiHost.Protocols.Yaf;
 using Orleans.Hosting;
 
 namespace ApiHost.Hosting;
 
-/// <summary>Wires the API host: a co-hosted silo, health, Swagger. Protocol dialects and admin routes plug in here.</summary>
+/// <summary>Wires the API host: a co-hosted silo, the protocol dialects over one dispatcher, health, Swagger.</summary>
 public static class ApiHostExtensions
 {
     public static WebApplicationBuilder AddApiHost(this WebApplicationBuilder builder, string[] args)
@@ -11,8 +14,23 @@ public static class ApiHostExtensions
         // --data-dir PATH is the documented spelling; DATA_DIR is read by AddSilo when neither is configured.
         builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--data-dir"] = "DataDirectory" });
         builder.AddSilo();
-        builder.Services.AddEndpointsApiExplorer();
-        builder.Services.AddSwaggerGen(options =>
+
+        var services = builder.Services;
+        services.Configure<YafOptions>(builder.Configuration.GetSection("Yaf"));
+        services.Configure<List<AppSeedOptions>>(builder.Configuration.GetSection("Apps"));
+        services.AddHostedService<AppSeeder>();
+        services.AddSingleton<SessionAuthenticator>();
+        services.AddSingleton<ApiDispatcher>();
+        services.AddSingleton<YafRequestReader>();
+        services.AddSingleton<YafGateway>();
+        foreach (var handler in typeof(ApiHostExtensions).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IApiHandler).IsAssignableFrom(t)))
+        {
+            services.AddSingleton(typeof(IApiHandler), handler);
+        }
+
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
         {
             options.SwaggerDoc("v1", new() { Title = "Flash-sale mobile backend", Version = "v1" });
             var xml = Path.Combine(AppContext.BaseDirectory, "ApiHost.xml");
@@ -29,6 +47,7 @@ public static class ApiHostExtensions
         app.UseSwagger();
         app.UseSwaggerUI();
         app.MapHealthEndpoints();
+        app.MapYafProtocol();
         return app;
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Orleans.Grains;
 using Orleans.Runtime;
 using Orleans.Storage;
 
@@ -32,6 +33,7 @@ public static class SiloHostingExtensions
             .Configure(o => o.DataDirectory = DataDirectory(configuration))
             .Bind(configuration.GetSection("Storage"));
 
+        services.AddGrainServices(configuration);
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SiloMetrics>();

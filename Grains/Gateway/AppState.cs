@@ -1,0 +1,8 @@
+using Orleans.Grains.Gateway;
+
+namespace Orleans.Grains.Gateway;
+
+public sealed class AppState
+{
+    public AppInfo? App { get; set; }
+}

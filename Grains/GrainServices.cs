@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Grains.Gateway;
+using Orleans.Grains.Security;
+
+namespace Orleans.Grains;
+
+/// <summary>Services and options the grain classes depend on; the silo adds them wherever it is hosted.</summary>
+public static class GrainServices
+{
+    public static IServiceCollection AddGrainServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<IpGuardOptions>().Bind(configuration.GetSection("IpGuard"));
+        services.AddOptions<PasswordHashOptions>().Bind(configuration.GetSection("PasswordHash"));
+        services.AddSingleton<PasswordHasher>();
+        return services;
+    }
+}
