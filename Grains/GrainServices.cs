@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Grains.Gateway;
+using Orleans.Grains.Mall;
 using Orleans.Grains.Security;
 
 namespace Orleans.Grains;
@@ -13,6 +14,7 @@ public static class GrainServices
         services.AddOptions<IpGuardOptions>().Bind(configuration.GetSection("IpGuard"));
         services.AddOptions<PasswordHashOptions>().Bind(configuration.GetSection("PasswordHash"));
         services.AddSingleton<PasswordHasher>();
+        services.AddOptions<MallOptions>().Bind(configuration.GetSection("Mall"));
         return services;
     }
 }

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace ApiHost.Api;
 
 /// <summary>JSON rules of the mobile protocol: snake_case names both ways; numbers may arrive as strings (the
-/// original PHP clients sent "timestamp":"1493898621"); unknown fields are ignored; Chinese text is written as is.</summary>
+/// original PHP clients sent "timestamp":"1493898621"); unknown fields are ignored; constructor parameters without a default are required; Chinese text is written as is.</summary>
 public static class ApiJson
 {
     public static JsonSerializerOptions Options { get; } = new()
@@ -15,5 +15,6 @@ public static class ApiJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         MaxDepth = 16,
         RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
     };
 }

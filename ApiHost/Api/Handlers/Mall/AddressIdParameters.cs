@@ -1,0 +1,3 @@
+namespace ApiHost.Api.Handlers.Mall;
+
+public sealed record AddressIdParameters(long AddressId);

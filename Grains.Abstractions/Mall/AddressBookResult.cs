@@ -1,0 +1,8 @@
+namespace Orleans.Grains.Mall;
+
+public enum AddressBookResult
+{
+    Ok,
+    NotFound,
+    Full,
+}

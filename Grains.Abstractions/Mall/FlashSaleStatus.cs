@@ -1,0 +1,11 @@
+namespace Orleans.Grains.Mall;
+
+public enum FlashSaleStatus
+{
+    NotCreated,
+    Upcoming,
+    Running,
+    SoldOut,
+    Ended,
+    Stopped,
+}

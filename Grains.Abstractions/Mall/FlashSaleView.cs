@@ -1,0 +1,20 @@
+namespace Orleans.Grains.Mall;
+
+/// <summary>A flash sale with its live counters. Rejections are counted by reason.</summary>
+public sealed record FlashSaleView(
+    long Id,
+    long ProductId,
+    long GoodsId,
+    string GoodsName,
+    string SpecVal,
+    string GoodsImage,
+    int Price,
+    int Quota,
+    int Sold,
+    int Remaining,
+    int Orders,
+    DateTimeOffset StartTime,
+    DateTimeOffset EndTime,
+    int LimitPerUser,
+    FlashSaleStatus Status,
+    IReadOnlyDictionary<string, long> Rejections);

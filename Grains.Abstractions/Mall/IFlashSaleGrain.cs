@@ -1,0 +1,22 @@
+namespace Orleans.Grains.Mall;
+
+/// <summary>One flash sale, keyed by its id. Decisions are made in memory, one at a time, and made durable by
+/// group-committed writes before any buyer hears "yes"; once sold out it answers without touching storage.</summary>
+public interface IFlashSaleGrain : IGrainWithIntegerKey
+{
+    /// <summary>Creates the sale, taking its quota out of the product's stock.</summary>
+    Task<FlashSaleChange> Create(FlashSaleDefinition definition);
+
+    /// <summary>Changes a sale that has not started; the quota difference moves between stock and sale.</summary>
+    Task<FlashSaleChange> Update(FlashSaleDefinition definition);
+
+    /// <summary>Ends the sale now; unsold quota goes back to the product's stock.</summary>
+    Task<FlashSaleChange> Stop();
+
+    Task<FlashSaleView?> Get();
+
+    Task<FlashSaleBuyResult> Buy(FlashSaleBuy request);
+
+    /// <summary>Takes back the quantity of a closed order (quota, or stock once the sale is over); once per order.</summary>
+    Task ReturnOrder(string orderSn);
+}

@@ -1,0 +1,22 @@
+namespace Orleans.Grains.Mall;
+
+/// <summary>One order, keyed by order_sn. Closing gives back stock (or flash-sale quota) and gold exactly once.</summary>
+public interface IOrderGrain : IGrainWithStringKey
+{
+    /// <summary>Stores a new order; a second Create of the same order_sn changes nothing. Durable when it returns.</summary>
+    Task Create(OrderRecord order);
+
+    Task<OrderRecord?> Get();
+
+    /// <summary>The buyer cancels before shipping (status 1 -> 4).</summary>
+    Task<OrderActionResult> Cancel(long userId);
+
+    /// <summary>The buyer confirms receipt (2 -> 3).</summary>
+    Task<OrderActionResult> Confirm(long userId);
+
+    /// <summary>An admin ships (1 -> 2) with a tracking note.</summary>
+    Task<OrderActionResult> Ship(string note);
+
+    /// <summary>An admin closes an order that is not done (1 or 2 -> 4).</summary>
+    Task<OrderActionResult> Close(string reason);
+}

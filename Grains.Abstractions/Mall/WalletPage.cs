@@ -1,0 +1,3 @@
+namespace Orleans.Grains.Mall;
+
+public sealed record WalletPage(IReadOnlyList<WalletEntry> Entries, int Total);

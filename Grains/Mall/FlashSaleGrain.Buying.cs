@@ -1,0 +1,153 @@
+using Orleans.Grains.Identity;
+
+namespace Orleans.Grains.Mall;
+
+/// <summary>Buying: check and reserve in memory at once, then make it durable and charge, then create the order.</summary>
+public sealed partial class FlashSaleGrain
+{
+    private readonly Dictionary<string, Task<FlashSaleBuyResult>> _inFlight = new(StringComparer.Ordinal);
+
+    public async Task<FlashSaleBuyResult> Buy(FlashSaleBuy request)
+    {
+        if (S.Definition is not { } definition)
+        {
+            return new FlashSaleBuyResult(FlashSaleOutcome.NotFound);
+        }
+
+        var requestKey = $"{request.UserId}:{request.RequestToken}";
+        if (_inFlight.TryGetValue(requestKey, out var same))
+        {
+            return await same; // the same request sent again while the first is still being served
+        }
+
+        if (_byRequest.TryGetValue(requestKey, out var earlier) && earlier.Holds)
+        {
+            return new FlashSaleBuyResult(FlashSaleOutcome.Ok, earlier.OrderSn, earlier.Quantity * definition.Price);
+        }
+
+        if (Check(definition, request) is { } rejection)
+        {
+            Count(rejection);
+            return new FlashSaleBuyResult(rejection);
+        }
+
+        // Reserved here, in the same piece of code as the checks: no other buy can slip in between.
+        Hold(request.UserId, request.Quantity, +1);
+        var buying = CompleteBuyAsync(definition, request, requestKey);
+        if (!buying.IsCompleted)
+        {
+            _inFlight[requestKey] = buying;
+        }
+
+        return await buying;
+    }
+
+    private FlashSaleOutcome? Check(FlashSaleDefinition definition, FlashSaleBuy request)
+    {
+        var now = _clock.GetUtcNow();
+        if (request.Quantity < 1 || request.Quantity > _options.MaxFlashSaleQuantity)
+        {
+            return FlashSaleOutcome.InvalidQuantity;
+        }
+
+        if (string.IsNullOrEmpty(request.RequestToken))
+        {
+            return FlashSaleOutcome.InvalidToken;
+        }
+
+        if (now < definition.StartTime)
+        {
+            return FlashSaleOutcome.NotStarted;
+        }
+
+        if (S.Stopped || now >= definition.EndTime)
+        {
+            return FlashSaleOutcome.Ended;
+        }
+
+        if (definition.Quota - _sold < request.Quantity)
+        {
+            return FlashSaleOutcome.SoldOut;
+        }
+
+        if (definition.LimitPerUser > 0 && _perUser.GetValueOrDefault(request.UserId) + request.Quantity > definition.LimitPerUser)
+        {
+            return FlashSaleOutcome.LimitReached;
+        }
+
+        return null;
+    }
+
+    private async Task<FlashSaleBuyResult> CompleteBuyAsync(FlashSaleDefinition definition, FlashSaleBuy request, string requestKey)
+    {
+        SaleOrder? order = null;
+        try
+        {
+            if (!await GrainFactory.GetGrain<IRequestTokenGrain>(request.UserId).Consume(request.RequestToken))
+            {
+                Hold(request.UserId, request.Quantity, -1);
+                Count(FlashSaleOutcome.InvalidToken);
+                return new FlashSaleBuyResult(FlashSaleOutcome.InvalidToken);
+            }
+
+            var orderSn = await _numbers!.NextAsync();
+            order = Append(new FlashSaleLedgerEntry(orderSn, request.UserId, request.Quantity, requestKey, LedgerEntryState.Reserved));
+            await FlushAsync();
+
+            var total = definition.Price * request.Quantity;
+            var debit = await GrainFactory.GetGrain<IWalletGrain>(request.UserId).Debit(orderSn, total, $"秒杀 {S.GoodsName}", orderSn);
+            if (!debit.Applied)
+            {
+                Return(order);
+                await FlushAsync();
+                Count(FlashSaleOutcome.NotEnoughGold);
+                return new FlashSaleBuyResult(FlashSaleOutcome.NotEnoughGold);
+            }
+
+            await GrainFactory.GetGrain<IOrderGrain>(orderSn).Create(NewOrder(definition, request, orderSn, total));
+            await GrainFactory.GetGrain<IUserOrdersGrain>(request.UserId).Add(orderSn);
+            Confirm(order); // durable with the next flush; until then reconciliation would find the order anyway
+            return new FlashSaleBuyResult(FlashSaleOutcome.Ok, orderSn, total);
+        }
+        catch
+        {
+            if (order is null)
+            {
+                Hold(request.UserId, request.Quantity, -1);
+            }
+            else
+            {
+                // Unknown how far it got: the next activation reconciles this reservation against the durable order.
+                DeactivateOnIdle();
+            }
+
+            throw;
+        }
+        finally
+        {
+            _inFlight.Remove(requestKey);
+        }
+    }
+
+    private OrderRecord NewOrder(FlashSaleDefinition definition, FlashSaleBuy request, string orderSn, int total) => new(
+        orderSn,
+        request.UserId,
+        Id,
+        [new OrderLine(S.GoodsId, definition.ProductId, S.GoodsName, S.SpecVal, S.GoodsImage, request.Quantity, definition.Price, S.MarketPrice)],
+        total,
+        OrderStatus.Paid,
+        request.Address,
+        _clock.GetUtcNow());
+
+    private void Hold(long userId, int quantity, int sign)
+    {
+        _sold += sign * quantity;
+        _perUser[userId] = _perUser.GetValueOrDefault(userId) + (sign * quantity);
+    }
+
+    private void Count(FlashSaleOutcome outcome)
+    {
+        var reason = outcome.ToString();
+        S.Rejections[reason] = S.Rejections.GetValueOrDefault(reason) + 1;
+    }
+}

@@ -1,0 +1,175 @@
+namespace Orleans.Grains.Mall;
+
+/// <summary>The ledger: reservations in chunks, written by coalesced flushes. While one flush is in flight, every
+/// change waits for the next one, which then carries all of them in one round of (group-committed) writes.</summary>
+public sealed partial class FlashSaleGrain
+{
+    private readonly HashSet<int> _dirtyChunks = [];
+    private bool _headerDirty;
+    private Task? _flushing;
+    private TaskCompletionSource? _nextFlush;
+
+    private SaleOrder Append(FlashSaleLedgerEntry entry)
+    {
+        if (_chunks.Count == 0 || _chunks[^1].Count >= _options.LedgerChunkSize)
+        {
+            _chunks.Add([]);
+            S.ChunkCount = _chunks.Count;
+            _headerDirty = true;
+        }
+
+        var order = new SaleOrder(entry, _chunks.Count - 1);
+        _chunks[^1].Add(order);
+        _bySn[order.OrderSn] = order;
+        _byRequest[order.RequestKey] = order;
+        _dirtyChunks.Add(order.Chunk);
+        if (order.State == LedgerEntryState.Confirmed)
+        {
+            _orders++;
+        }
+
+        return order;
+    }
+
+    private void Confirm(SaleOrder order)
+    {
+        if (order.State == LedgerEntryState.Reserved)
+        {
+            order.State = LedgerEntryState.Confirmed;
+            _orders++;
+            _dirtyChunks.Add(order.Chunk);
+        }
+    }
+
+    private void Return(SaleOrder order)
+    {
+        if (!order.Holds)
+        {
+            return;
+        }
+
+        if (order.State == LedgerEntryState.Confirmed)
+        {
+            _orders--;
+        }
+
+        order.State = LedgerEntryState.Returned;
+        Hold(order.UserId, order.Quantity, -1);
+        _dirtyChunks.Add(order.Chunk);
+    }
+
+    private Task FlushAsync()
+    {
+        if (_flushing is null || _flushing.IsCompleted)
+        {
+            _flushing = FlushLoopAsync(completion: null);
+            return _flushing;
+        }
+
+        _nextFlush ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        return _nextFlush.Task;
+    }
+
+    private async Task FlushLoopAsync(TaskCompletionSource? completion)
+    {
+        try
+        {
+            await WriteDirtyAsync();
+            completion?.TrySetResult();
+        }
+        catch (Exception exception) when (completion is not null)
+        {
+            completion.TrySetException(exception);
+        }
+        finally
+        {
+            var next = _nextFlush;
+            _nextFlush = null;
+            _flushing = next is null ? null : FlushLoopAsync(next);
+        }
+    }
+
+    private async Task WriteDirtyAsync()
+    {
+        // Snapshot synchronously: changes made while these writes are in flight belong to the next flush.
+        var chunks = _dirtyChunks.Select(c => (Index: c, Entries: _chunks[c].Select(o => o.ToEntry()).ToList())).ToList();
+        _dirtyChunks.Clear();
+        var writeHeader = _headerDirty;
+        _headerDirty = false;
+        var writes = chunks.Select(c => GrainFactory.GetGrain<IFlashSaleLedgerGrain>($"{Id}:{c.Index}").Save(c.Entries)).ToList();
+        if (writeHeader)
+        {
+            writes.Add(_state.WriteStateAsync());
+        }
+
+        try
+        {
+            await Task.WhenAll(writes);
+        }
+        catch
+        {
+            _dirtyChunks.UnionWith(chunks.Select(c => c.Index));
+            _headerDirty |= writeHeader;
+            throw;
+        }
+    }
+
+    private async Task LoadLedgerAsync()
+    {
+        var chunks = await Task.WhenAll(Enumerable.Range(0, S.ChunkCount)
+            .Select(c => GrainFactory.GetGrain<IFlashSaleLedgerGrain>($"{Id}:{c}").Load()));
+        foreach (var entry in chunks.SelectMany(c => c))
+        {
+            if (_chunks.Count == 0 || _chunks[^1].Count >= _options.LedgerChunkSize)
+            {
+                _chunks.Add([]);
+            }
+
+            var order = new SaleOrder(entry, _chunks.Count - 1);
+            _chunks[^1].Add(order);
+            _bySn[order.OrderSn] = order;
+            _byRequest[order.RequestKey] = order;
+            if (order.Holds)
+            {
+                Hold(order.UserId, order.Quantity, +1);
+            }
+
+            if (order.State == LedgerEntryState.Confirmed)
+            {
+                _orders++;
+            }
+        }
+
+        _dirtyChunks.Clear();
+    }
+
+    /// <summary>Reservations a crash left undecided: kept when their order is durable, given back (with any gold taken) when not.</summary>
+    private async Task ReconcileAsync()
+    {
+        foreach (var order in _bySn.Values.Where(o => o.State == LedgerEntryState.Reserved).ToList())
+        {
+            if (await GrainFactory.GetGrain<IOrderGrain>(order.OrderSn).Get() is { } stored)
+            {
+                await GrainFactory.GetGrain<IUserOrdersGrain>(order.UserId).Add(order.OrderSn);
+                if (stored.Status == OrderStatus.Closed)
+                {
+                    Return(order);
+                }
+                else
+                {
+                    Confirm(order);
+                }
+            }
+            else
+            {
+                await GrainFactory.GetGrain<IWalletGrain>(order.UserId).Refund(order.OrderSn, "秒杀未成交退还金币");
+                Return(order);
+            }
+        }
+
+        if (_dirtyChunks.Count > 0)
+        {
+            await FlushAsync();
+        }
+    }
+}

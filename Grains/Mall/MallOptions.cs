@@ -1,0 +1,20 @@
+namespace Orleans.Grains.Mall;
+
+/// <summary>Rules of the points mall, bound from the "Mall" configuration section.</summary>
+public sealed class MallOptions
+{
+    /// <summary>Most delivery addresses per user. Default 5.</summary>
+    public int MaxAddresses { get; set; } = 5;
+
+    /// <summary>Order numbers fetched per durable write of the sequence. Default 200.</summary>
+    public int OrderNumberBlock { get; set; } = 200;
+
+    /// <summary>Entries per flash-sale ledger chunk: bounds what one durable write of a hot sale carries. Default 256.</summary>
+    public int LedgerChunkSize { get; set; } = 256;
+
+    /// <summary>Most units one flash-sale buy may take. Default 10.</summary>
+    public int MaxFlashSaleQuantity { get; set; } = 10;
+
+    /// <summary>Offset from UTC of the calendar day in order numbers. Default +08:00 (China).</summary>
+    public TimeSpan DayUtcOffset { get; set; } = TimeSpan.FromHours(8);
+}

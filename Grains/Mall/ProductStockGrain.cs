@@ -1,0 +1,68 @@
+using Orleans.Runtime;
+
+namespace Orleans.Grains.Mall;
+
+public sealed class ProductStockGrain([PersistentState("state")] IPersistentState<ProductStockState> state) : Grain, IProductStockGrain
+{
+    private ProductStockState S => state.State;
+
+    public Task<StockLevel> Get() => Task.FromResult(new StockLevel(GetPrimaryKeyLong(), S.GoodsId, S.Available, S.Holds.Values.Sum()));
+
+    public async Task SetGoods(long goodsId)
+    {
+        if (S.GoodsId != goodsId)
+        {
+            S.GoodsId = goodsId;
+            await state.WriteStateAsync();
+        }
+    }
+
+    public async Task<int?> Adjust(int delta, string reason)
+    {
+        if (S.Available + delta < 0)
+        {
+            return null;
+        }
+
+        S.Available += delta;
+        await state.WriteStateAsync();
+        return S.Available;
+    }
+
+    public async Task<bool> SetHold(string key, int quantity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(quantity);
+        var held = S.Holds.GetValueOrDefault(key);
+        var more = quantity - held;
+        if (more == 0)
+        {
+            return true;
+        }
+
+        if (more > S.Available)
+        {
+            return false;
+        }
+
+        S.Available -= more;
+        if (quantity == 0)
+        {
+            S.Holds.Remove(key);
+        }
+        else
+        {
+            S.Holds[key] = quantity;
+        }
+
+        await state.WriteStateAsync();
+        return true;
+    }
+
+    public async Task Commit(string key)
+    {
+        if (S.Holds.Remove(key))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+}

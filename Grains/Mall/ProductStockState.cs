@@ -1,0 +1,11 @@
+namespace Orleans.Grains.Mall;
+
+public sealed class ProductStockState
+{
+    public long GoodsId { get; set; }
+
+    public int Available { get; set; }
+
+    /// <summary>Quantities held per key (order_sn, or "seckill:{id}" for a flash sale's quota).</summary>
+    public Dictionary<string, int> Holds { get; set; } = new(StringComparer.Ordinal);
+}
