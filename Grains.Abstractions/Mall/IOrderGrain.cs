@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Orleans.Grains.Mall;
 
 /// <summary>One order, keyed by order_sn. Closing gives back stock (or flash-sale quota) and gold exactly once.</summary>
@@ -6,6 +8,8 @@ public interface IOrderGrain : IGrainWithStringKey
     /// <summary>Stores a new order; a second Create of the same order_sn changes nothing. Durable when it returns.</summary>
     Task Create(OrderRecord order);
 
+    /// <summary>Read-only, so it interleaves: a closing order that calls back into a grain which is reading it cannot deadlock.</summary>
+    [AlwaysInterleave]
     Task<OrderRecord?> Get();
 
     /// <summary>The buyer cancels before shipping (status 1 -> 4).</summary>

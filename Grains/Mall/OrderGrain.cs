@@ -97,6 +97,7 @@ public sealed class OrderGrain([PersistentState("state")] IPersistentState<Order
         else
         {
             await Task.WhenAll(order.Lines.Select(l => GrainFactory.GetGrain<IProductStockGrain>(l.ProductId).SetHold(order.OrderSn, 0)));
+            await GrainFactory.GetGrain<IUserOrdersGrain>(order.UserId).OrderClosed(order.OrderSn);
         }
 
         await GrainFactory.GetGrain<IWalletGrain>(order.UserId).Refund(order.OrderSn, "订单关闭退还金币");
