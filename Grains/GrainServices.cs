@@ -15,6 +15,7 @@ public static class GrainServices
         services.AddOptions<PasswordHashOptions>().Bind(configuration.GetSection("PasswordHash"));
         services.AddSingleton<PasswordHasher>();
         services.AddOptions<MallOptions>().Bind(configuration.GetSection("Mall"));
+        Identity.IdentityServices.AddIdentityGrains(services, configuration);
         return services;
     }
 }

@@ -4,10 +4,11 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Orleans.Tests.TestKit;
 
 /// <summary>The real ApiHost (its Program, co-hosted silo and all) on an in-memory test server, with a private data
-/// folder. Settings override configuration as command-line arguments would.</summary>
-public sealed class ApiHostFactory(Dictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+/// folder. Settings override configuration as command-line arguments would. Pass the DataDirectory of an earlier
+/// (disposed) factory to start a host over the same files, as a restart would.</summary>
+public sealed class ApiHostFactory(Dictionary<string, string?>? settings = null, string? dataDirectory = null) : WebApplicationFactory<Program>
 {
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "orleans-apihost-tests", Guid.NewGuid().ToString("N"));
+    public string DataDirectory { get; } = dataDirectory ?? Path.Combine(Path.GetTempPath(), "orleans-apihost-tests", Guid.NewGuid().ToString("N"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,0 +1,4 @@
+namespace ApiHost.Api.Handlers.Tokens;
+
+/// <summary>system.request.token: how many tokens, 1 to 5.</summary>
+public sealed record RequestTokenParameters(int Number);

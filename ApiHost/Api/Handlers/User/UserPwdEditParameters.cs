@@ -1,0 +1,3 @@
+namespace ApiHost.Api.Handlers.User;
+
+public sealed record UserPwdEditParameters(string OldPwd, string NewPwd);

@@ -1,0 +1,8 @@
+namespace Orleans.Grains.Identity;
+
+public enum PasswordChangeResult
+{
+    Changed,
+    WrongOldPassword,
+    SameAsOld,
+}

@@ -1,0 +1,3 @@
+namespace Orleans.Grains.Identity;
+
+public sealed record RegistrationResult(bool Created, long UserId);
