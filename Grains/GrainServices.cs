@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Grains.Admin;
 using Orleans.Grains.Gateway;
 using Orleans.Grains.Mall;
 using Orleans.Grains.Security;
@@ -15,6 +16,7 @@ public static class GrainServices
         services.AddOptions<PasswordHashOptions>().Bind(configuration.GetSection("PasswordHash"));
         services.AddSingleton<PasswordHasher>();
         services.AddOptions<MallOptions>().Bind(configuration.GetSection("Mall"));
+        services.AddAdminGrains(configuration);
         return services;
     }
 }
