@@ -1,3 +1,4 @@
+using ApiHost.Admin;
 using ApiHost.Api;
 using ApiHost.Apps;
 using ApiHost.Health;
@@ -29,6 +30,7 @@ public static class ApiHostExtensions
             services.AddSingleton(typeof(IApiHandler), handler);
         }
 
+        services.AddAdmin(builder.Configuration);
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(options =>
         {
@@ -48,6 +50,7 @@ public static class ApiHostExtensions
         app.UseSwaggerUI();
         app.MapHealthEndpoints();
         app.MapYafProtocol();
+        app.MapAdmin();
         return app;
     }
 }
