@@ -2,6 +2,8 @@ using ApiHost.Admin.AppIds;
 using ApiHost.Admin.Auth;
 using ApiHost.Admin.Dispatch;
 using ApiHost.Admin.Http;
+using ApiHost.Admin.Members;
+using ApiHost.Admin.Seckills;
 using ApiHost.Admin.Sms;
 using ApiHost.Admin.Swagger;
 using ApiHost.Admin.Users;
@@ -20,6 +22,8 @@ public static class AdminExtensions
         services.AddSingleton<SmsOutboxQuery>();
         services.AddSingleton<AdminDispatcher>();
         services.AddSingleton<AppAdminService>();
+        services.AddSingleton<SeckillAdminService>();
+        services.AddSingleton<MemberAdminService>();
         services.AddHostedService<AdminBootstrapper>();
         services.ConfigureSwaggerGen(options =>
         {
@@ -38,6 +42,8 @@ public static class AdminExtensions
         routes.MapSmsOutbox();
         routes.MapAdminDispatch();
         routes.MapAdminApps();
+        routes.MapAdminSeckills();
+        routes.MapAdminMembers();
         return routes;
     }
 }
