@@ -55,8 +55,12 @@ public sealed partial class YafGateway(
                 throw new YafFailure(YafCodes.Business, "请求重复，请勿重复提交");
             }
 
-            var result = await dispatcher.InvokeAsync(handler, new ApiRequest(data, fixedParameters, clientIp, raw.Files), cancellationToken);
-            return new YafEnvelope(YafCodes.Success, result.Message, result.Data ?? new EmptyResult());
+            var result = await dispatcher.InvokeAsync(handler, new ApiRequest(data, fixedParameters, clientIp, raw.Files) { Origin = raw.Origin }, cancellationToken);
+
+            // Serialized here, inside the fault handling: data that cannot be written answers the generic 500 and is
+            // logged, instead of failing while the response is written (where details could reach the client).
+            var payload = result.Data ?? new EmptyResult();
+            return new YafEnvelope(YafCodes.Success, result.Message, JsonSerializer.SerializeToElement(payload, payload.GetType(), ApiJson.Options));
         }
         catch (YafFailure failure)
         {

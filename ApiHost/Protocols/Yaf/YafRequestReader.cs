@@ -46,7 +46,10 @@ public sealed class YafRequestReader(IOptions<YafOptions> options)
             throw new BadHttpRequestException("Form limits exceeded.", StatusCodes.Status413PayloadTooLarge);
         }
 
-        return new YafRawRequest(Single(form, "data"), Single(form, "sign"), form.Files.Count > 0 ? form.Files : null);
+        return new YafRawRequest(Single(form, "data"), Single(form, "sign"), form.Files.Count > 0 ? form.Files : null)
+        {
+            Origin = $"{request.Scheme}://{request.Host}{request.PathBase}",
+        };
     }
 
     private static string? Single(IFormCollection form, string name) =>
