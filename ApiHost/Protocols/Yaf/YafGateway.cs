@@ -128,8 +128,9 @@ public sealed partial class YafGateway(
     private DateTimeOffset CheckTimestamp(long seconds)
     {
         var window = options.Value.TimestampWindow;
-        var now = clock.GetUtcNow();
-        if (seconds < 0 || Math.Abs((now - DateTimeOffset.FromUnixTimeSeconds(seconds)).TotalSeconds) > window.TotalSeconds)
+        // Compared in whole seconds, the timestamp's own resolution, so the window's edge does not depend on milliseconds.
+        var now = clock.GetUtcNow().ToUnixTimeSeconds();
+        if (seconds < 0 || Math.Abs(now - seconds) > window.TotalSeconds)
         {
             throw new YafFailure(YafCodes.Business, "请求已过期，请校准手机时间");
         }
