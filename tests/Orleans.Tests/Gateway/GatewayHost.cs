@@ -35,6 +35,7 @@ public sealed class GatewayHost : IAsyncDisposable
             services.AddSingleton<IApiHandler, CrashProbeHandler>();
             services.AddSingleton<IApiHandler, UnwritableProbeHandler>();
             services.AddSingleton<IApiHandler, VectorLoginProbeHandler>();
+            services.AddSingleton<IApiHandler, OriginProbeHandler>();
 
             // The vector probe stands in for user.login 1.0.0: a real handler of that method, where the branch has
             // one, is left out of this host's dispatcher (two handlers for one method refuse to start).

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Orleans.Tests.TestKit;
 
 namespace Orleans.Tests.Gateway;
 
@@ -172,5 +174,16 @@ public sealed class TransportTests(TransportTests.Host host) : IClassFixture<Tra
 
         Assert.Equal(503, twoData.Code);
         Assert.Equal((503, "API signature error"), (twoSigns.Code, twoSigns.Msg));
+    }
+
+    [Fact]
+    public async Task Handlers_learn_the_scheme_and_host_the_client_called()
+    {
+        var http = host.Gateway.Factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://api.example.org:8443") });
+        var client = new YafClient(http) { Clock = host.Gateway.Clock };
+
+        var reply = await client.CallAsync("test.origin");
+
+        Assert.Equal("https://api.example.org:8443", reply.Str("origin"));
     }
 }
