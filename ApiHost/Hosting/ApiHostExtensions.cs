@@ -1,8 +1,10 @@
 using ApiHost.Admin;
 using ApiHost.Api;
+using ApiHost.Api.Handlers.SystemMethods;
 using ApiHost.Apps;
 using ApiHost.Health;
 using ApiHost.Protocols.Yaf;
+using ApiHost.Uploads;
 using Orleans.Hosting;
 
 namespace ApiHost.Hosting;
@@ -24,6 +26,7 @@ public static class ApiHostExtensions
         services.AddSingleton<ApiDispatcher>();
         services.AddSingleton<YafRequestReader>();
         services.AddSingleton<YafGateway>();
+        services.AddSystemMethods(builder.Configuration);
         foreach (var handler in typeof(ApiHostExtensions).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IApiHandler).IsAssignableFrom(t)))
         {
@@ -48,6 +51,7 @@ public static class ApiHostExtensions
     {
         app.UseSwagger();
         app.UseSwaggerUI();
+        app.UseUploadedFiles();
         app.MapHealthEndpoints();
         app.MapYafProtocol();
         app.MapAdmin();
