@@ -54,14 +54,16 @@ public sealed class LatencyHistogram
             return 0;
         }
 
-        var rank = Math.Max(1, (long)Math.Ceiling(percentile / 100.0 * total));
+        // The small tolerance keeps binary rounding (99.9 / 100 * 10000 = 9990.000000000002) from skipping a rank.
+        var rank = Math.Max(1, (long)Math.Ceiling(percentile / 100.0 * total - 1e-7));
         long seen = 0;
         for (var i = 0; i < _counts.Length; i++)
         {
             seen += Volatile.Read(ref _counts[i]);
             if (seen >= rank)
             {
-                return Math.Clamp(HighestInBucket(i), Min, Max);
+                // The last bucket also holds the values clamped into it: only the true maximum describes them.
+                return i == _counts.Length - 1 ? Max : Math.Clamp(HighestInBucket(i), Min, Max);
             }
         }
 
