@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using Orleans.Tools.LoadTest.Checks;
 using Orleans.Tools.LoadTest.Metrics;
 using Orleans.Tools.LoadTest.Protocol;
@@ -46,6 +45,11 @@ public sealed class SeckillScenario(RunContext context) : IScenario
         {
             var productId = options.ProductId ?? await new ProductFinder(context).FindAsync(options.Quota, cancellationToken);
             sale = new SaleInfo(0, productId, options.Quota, options.Price, options.LimitPerUser, Created: true);
+        }
+
+        if (sale.LimitPerUser > 0 && options.Quantity > sale.LimitPerUser)
+        {
+            throw new LoadTestException($"--quantity {options.Quantity} is above the sale's limit of {sale.LimitPerUser} per user: every buy would be refused");
         }
 
         var unitsPerUser = sale.LimitPerUser > 0 ? sale.LimitPerUser : sale.Quota;
@@ -315,7 +319,4 @@ public sealed class SeckillScenario(RunContext context) : IScenario
 
         return previous!;
     }
-
-    internal static string Describe(SaleInfo sale) =>
-        string.Create(CultureInfo.InvariantCulture, $"sale {sale.SeckillId}: product {sale.ProductId}, quota {sale.Quota:N0}, price {sale.Price:N0}, limit {sale.LimitPerUser:N0} per user");
 }
