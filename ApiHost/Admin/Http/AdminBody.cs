@@ -81,6 +81,14 @@ public static class AdminBody
         }
 
         var message = exception.Message;
+
+        // "... was missing required properties including: 'role'." names the type first and the field after.
+        var including = message.IndexOf("including:", StringComparison.Ordinal);
+        if (including >= 0)
+        {
+            message = message[including..];
+        }
+
         var quote = message.IndexOf('\'', StringComparison.Ordinal);
         var end = quote < 0 ? -1 : message.IndexOf('\'', quote + 1);
         return end > quote + 1 && end - quote < 64 ? message[(quote + 1)..end] : "body";

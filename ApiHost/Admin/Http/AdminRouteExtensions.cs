@@ -47,8 +47,9 @@ public static class AdminRouteExtensions
     public static RouteHandlerBuilder ProducesAdminOk(this RouteHandlerBuilder builder) =>
         builder.Produces<AdminReply>();
 
-    /// <summary>Documents the JSON body; endpoints read it with <see cref="AdminBody"/> for clean 400s.</summary>
+    /// <summary>Documents the JSON body; endpoints read it with <see cref="AdminBody"/> for clean 400s. (Not
+    /// <c>Accepts</c>: its content-type routing policy would answer a bare 415 before the envelope filters run.)</summary>
     public static RouteHandlerBuilder AcceptsAdminJson<T>(this RouteHandlerBuilder builder)
         where T : notnull =>
-        builder.Accepts<T>("application/json");
+        builder.WithMetadata(new AdminBodyMetadata(typeof(T)));
 }

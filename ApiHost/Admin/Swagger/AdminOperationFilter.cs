@@ -25,6 +25,18 @@ public sealed class AdminOperationFilter : IOperationFilter
             operation.Description = $"{operation.Description}\n\nRequires role: {role.ToString().ToLowerInvariant()}.".TrimStart();
         }
 
+        if (metadata.OfType<AdminBodyMetadata>().LastOrDefault() is { } body)
+        {
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Content = new Dictionary<string, IOpenApiMediaType>
+                {
+                    ["application/json"] = new OpenApiMediaType { Schema = context.SchemaGenerator.GenerateSchema(body.BodyType, context.SchemaRepository) },
+                },
+            };
+        }
+
         if (metadata.OfType<AdminPagingMetadata>().Any())
         {
             operation.Parameters ??= [];

@@ -13,7 +13,7 @@ public sealed class DispatchTests
         var admin = await AdminClient.SignInAsync(factory.CreateClient());
 
         var noToken = await PostAsync(admin, "/v1/dispatch/gold.balance/1.0.0", new { });
-        var badToken = await PostAsync(admin, "/v1/dispatch/gold.balance/1.0.0", new { token = "00000000000000000000000000000000ff" });
+        var badToken = await PostAsync(admin, "/v1/dispatch/gold.balance/1.0.0", new { token = "not-a-session-token" });
         var unknown = await PostAsync(admin, "/v1/dispatch/no.such.method/1.0.0", new { });
         var emptyBody = await PostAsync(admin, "/v1/dispatch/gold.balance/1.0.0", null);
 
