@@ -15,6 +15,7 @@ public static class GrainServices
         services.AddOptions<PasswordHashOptions>().Bind(configuration.GetSection("PasswordHash"));
         services.AddSingleton<PasswordHasher>();
         services.AddOptions<MallOptions>().Bind(configuration.GetSection("Mall"));
+        services.AddCatalogGrains();
         return services;
     }
 }
