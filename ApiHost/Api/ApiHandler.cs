@@ -48,9 +48,10 @@ public abstract class ApiHandler<TParameters, TResult> : IApiHandler
             return path[2..].Split('.', '[')[0];
         }
 
+        // "... for type 'Full.Type.Name' was missing required properties including: 'goods_id'.": the last quoted name.
         var message = exception.Message;
-        var quote = message.IndexOf('\'', StringComparison.Ordinal);
-        var end = quote < 0 ? -1 : message.IndexOf('\'', quote + 1);
-        return end > quote ? message[(quote + 1)..end] : "data";
+        var end = message.LastIndexOf('\'');
+        var quote = end <= 0 ? -1 : message.LastIndexOf('\'', end - 1);
+        return quote >= 0 ? message[(quote + 1)..end] : "data";
     }
 }
