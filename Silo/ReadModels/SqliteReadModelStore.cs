@@ -26,7 +26,17 @@ internal sealed class SqliteReadModelStore : SqlReadModelStore, IDisposable
     public override string Name => _keepAlive is null ? "sqlite" : "memory";
 
     /// <summary>The file of the grain storage (same connection string rules).</summary>
-    public static SqliteReadModelStore ForFile(string connectionString) => new(connectionString, inMemory: false);
+    public static SqliteReadModelStore ForFile(string connectionString)
+    {
+        // The read-model store may open the file before grain storage does (hosted services start in order).
+        var directory = Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        return new(connectionString, inMemory: false);
+    }
 
     /// <summary>A fresh in-memory database private to this store.</summary>
     public static SqliteReadModelStore InMemory() => new(
@@ -73,14 +83,7 @@ internal sealed class SqliteReadModelStore : SqlReadModelStore, IDisposable
     {
         if (_keepAlive is null)
         {
-            // The read-model store may open the file before grain storage does: make sure the folder exists and the
-            // file is in WAL mode, so readers never block the grain writer.
-            var directory = Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(_connectionString).DataSource));
-            if (!string.IsNullOrEmpty(directory))
-            {
-                Directory.CreateDirectory(directory);
-            }
-
+            // Set WAL here too, in case this store creates the file: readers then never block the grain writer.
             ddl = "PRAGMA journal_mode = WAL;" + ddl;
         }
 
