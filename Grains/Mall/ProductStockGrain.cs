@@ -4,8 +4,9 @@ namespace Orleans.Grains.Mall;
 
 public sealed class ProductStockGrain([PersistentState("state")] IPersistentState<ProductStockState> state, TimeProvider clock) : Grain, IProductStockGrain
 {
-    /// <summary>Journal entries kept: enough to audit recent admin work without growing the hot grain's state.</summary>
-    public const int JournalSize = 50;
+    /// <summary>Journal entries kept: enough to audit recent admin work, small because every write of this hot
+    /// flash-sale grain carries them.</summary>
+    public const int JournalSize = 20;
 
     private ProductStockState S => state.State;
 
