@@ -19,6 +19,7 @@ public static class GrainServices
         services.AddOptions<MallOptions>().Bind(configuration.GetSection("Mall"));
         services.AddIdentityGrains(configuration);
         services.AddAdminGrains(configuration);
+        services.AddCatalogGrains();
         return services;
     }
 }

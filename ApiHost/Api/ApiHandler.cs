@@ -50,6 +50,7 @@ public abstract class ApiHandler<TParameters, TResult> : IApiHandler
             return path[2..].Split('.', '[')[0];
         }
 
+        // "... for type 'Full.Type.Name' was missing required properties including: 'goods_id'.": the last quoted name.
         var message = exception.Message;
         var listed = message.IndexOf("including:", StringComparison.Ordinal);
         var quote = message.IndexOf('\'', Math.Max(listed, 0));

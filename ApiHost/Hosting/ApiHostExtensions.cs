@@ -22,6 +22,7 @@ public static class ApiHostExtensions
         services.Configure<YafOptions>(builder.Configuration.GetSection("Yaf"));
         services.Configure<List<AppSeedOptions>>(builder.Configuration.GetSection("Apps"));
         services.AddHostedService<AppSeeder>();
+        services.AddCatalog(builder.Configuration);
         services.AddSingleton<SessionAuthenticator>();
         services.AddSingleton<ApiDispatcher>();
         services.AddSingleton<YafRequestReader>();

@@ -9,8 +9,12 @@ public interface IProductStockGrain : IGrainWithIntegerKey
     /// <summary>Records which goods this product belongs to (set by the goods grain).</summary>
     Task SetGoods(long goodsId);
 
-    /// <summary>Adds (or with a negative delta removes) stock; refuses to go below zero. Answers the new available stock, or null if refused.</summary>
+    /// <summary>Adds (or with a negative delta removes) stock; refuses to go below zero. Answers the new available stock, or null if refused.
+    /// Each applied change is kept, with its reason, in a short journal (<see cref="Adjustments"/>).</summary>
     Task<int?> Adjust(int delta, string reason);
+
+    /// <summary>The most recent manual adjustments, newest first.</summary>
+    Task<IReadOnlyList<StockAdjustment>> Adjustments();
 
     /// <summary>Sets what <paramref name="key"/> (an order_sn, or "seckill:{id}" for a flash sale's quota) holds to
     /// exactly <paramref name="quantity"/>: growing takes from available stock (false when there is not enough),

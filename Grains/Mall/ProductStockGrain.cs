@@ -2,8 +2,12 @@ using Orleans.Runtime;
 
 namespace Orleans.Grains.Mall;
 
-public sealed class ProductStockGrain([PersistentState("state")] IPersistentState<ProductStockState> state) : Grain, IProductStockGrain
+public sealed class ProductStockGrain([PersistentState("state")] IPersistentState<ProductStockState> state, TimeProvider clock) : Grain, IProductStockGrain
 {
+    /// <summary>Journal entries kept: enough to audit recent admin work, small because every write of this hot
+    /// flash-sale grain carries them.</summary>
+    public const int JournalSize = 20;
+
     private ProductStockState S => state.State;
 
     public Task<StockLevel> Get() => Task.FromResult(new StockLevel(GetPrimaryKeyLong(), S.GoodsId, S.Available, S.Holds.Values.Sum()));
@@ -25,9 +29,17 @@ public sealed class ProductStockGrain([PersistentState("state")] IPersistentStat
         }
 
         S.Available += delta;
+        S.Adjustments.Insert(0, new StockAdjustment(delta, reason, S.Available, clock.GetUtcNow()));
+        if (S.Adjustments.Count > JournalSize)
+        {
+            S.Adjustments.RemoveRange(JournalSize, S.Adjustments.Count - JournalSize);
+        }
+
         await state.WriteStateAsync();
         return S.Available;
     }
+
+    public Task<IReadOnlyList<StockAdjustment>> Adjustments() => Task.FromResult<IReadOnlyList<StockAdjustment>>([.. S.Adjustments]);
 
     public async Task<bool> SetHold(string key, int quantity)
     {

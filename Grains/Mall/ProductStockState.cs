@@ -8,4 +8,7 @@ public sealed class ProductStockState
 
     /// <summary>Quantities held per key (order_sn, or "seckill:{id}" for a flash sale's quota).</summary>
     public Dictionary<string, int> Holds { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Recent manual adjustments, newest first (at most <see cref="ProductStockGrain.JournalSize"/>).</summary>
+    public List<StockAdjustment> Adjustments { get; set; } = [];
 }

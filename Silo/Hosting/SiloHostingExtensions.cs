@@ -34,6 +34,7 @@ public static class SiloHostingExtensions
             .Bind(configuration.GetSection("Storage"));
 
         services.AddGrainServices(configuration);
+        services.AddReadModelStore();
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SiloMetrics>();

@@ -121,7 +121,7 @@ internal sealed class SqliteGrainStorage : GroupCommitStorage
         return ValueTask.CompletedTask;
     }
 
-    private static string BuildConnectionString(GrainStorageOptions options)
+    internal static string BuildConnectionString(GrainStorageOptions options)
     {
         var builder = string.IsNullOrWhiteSpace(options.ConnectionString)
             ? new SqliteConnectionStringBuilder { DataSource = Path.Combine(options.DataDirectory, "grains.db") }

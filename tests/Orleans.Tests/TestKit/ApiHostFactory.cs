@@ -8,7 +8,8 @@ namespace Orleans.Tests.TestKit;
 /// <summary>The real ApiHost (its Program, co-hosted silo and all) on an in-memory test server, with a private data
 /// folder. Settings override configuration as command-line arguments would; <paramref name="services"/> runs after
 /// the host's own registrations (ConfigureTestServices), to swap in a manual clock or add test-only handlers. Pass the
-/// DataDirectory of an earlier (disposed) factory to start a host over the same files, as a restart would.</summary>
+/// DataDirectory of an earlier (disposed) factory to start a host over the same files, as a restart would. The demo
+/// data set is off unless a test passes DemoData:Enabled=true, so every test starts from empty storage.</summary>
 public sealed class ApiHostFactory(
     Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string? dataDirectory = null)
     : WebApplicationFactory<Program>
@@ -18,6 +19,7 @@ public sealed class ApiHostFactory(
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("DataDirectory", DataDirectory);
+        builder.UseSetting("DemoData:Enabled", "false");
         foreach (var (key, value) in settings ?? [])
         {
             builder.UseSetting(key, value);

@@ -1,0 +1,3 @@
+namespace ApiHost.Api.Handlers.Catalog;
+
+public sealed record GoodsDetailParameters(long GoodsId);
