@@ -4,6 +4,7 @@ using Orleans.Grains.Admin;
 using Orleans.Grains.Gateway;
 using Orleans.Grains.Identity;
 using Orleans.Grains.Mall;
+using Orleans.Grains.ReadModels;
 using Orleans.Grains.Security;
 
 namespace Orleans.Grains;
@@ -17,6 +18,7 @@ public static class GrainServices
         services.AddOptions<PasswordHashOptions>().Bind(configuration.GetSection("PasswordHash"));
         services.AddSingleton<PasswordHasher>();
         services.AddOptions<MallOptions>().Bind(configuration.GetSection("Mall"));
+        services.AddReadModel<OrderReadModel>();
         services.AddIdentityGrains(configuration);
         services.AddAdminGrains(configuration);
         services.AddCatalogGrains();

@@ -3,6 +3,7 @@ using ApiHost.Admin.Auth;
 using ApiHost.Admin.Dispatch;
 using ApiHost.Admin.Http;
 using ApiHost.Admin.Members;
+using ApiHost.Admin.Orders;
 using ApiHost.Admin.Seckills;
 using ApiHost.Admin.Sms;
 using ApiHost.Admin.Swagger;
@@ -24,6 +25,7 @@ public static class AdminExtensions
         services.AddSingleton<AppAdminService>();
         services.AddSingleton<SeckillAdminService>();
         services.AddSingleton<MemberAdminService>();
+        services.AddSingleton<OrderAdminService>();
         services.AddHostedService<AdminBootstrapper>();
         services.ConfigureSwaggerGen(options =>
         {
@@ -44,6 +46,7 @@ public static class AdminExtensions
         routes.MapAdminApps();
         routes.MapAdminSeckills();
         routes.MapAdminMembers();
+        routes.MapAdminOrders();
         return routes;
     }
 }

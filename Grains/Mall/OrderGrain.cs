@@ -1,10 +1,18 @@
+using Microsoft.Extensions.Logging;
+using Orleans.Grains.ReadModels;
 using Orleans.Runtime;
 
 namespace Orleans.Grains.Mall;
 
 /// <summary>Closing is two steps, each durable: the status change, then the give-backs (each idempotent by order_sn)
-/// and the Compensated mark. A crash between them is finished on the next activation, so give-backs happen exactly once.</summary>
-public sealed class OrderGrain([PersistentState("state")] IPersistentState<OrderState> state, TimeProvider clock) : Grain, IOrderGrain
+/// and the Compensated mark. A crash between them is finished on the next activation, so give-backs happen exactly once.
+/// Every durable change is then projected to <see cref="OrderReadModel"/> for admin queries; activation heals a
+/// projection that a crash or a database hiccup left behind.</summary>
+public sealed partial class OrderGrain(
+    [PersistentState("state")] IPersistentState<OrderState> state,
+    TimeProvider clock,
+    OrderReadModel readModel,
+    ILogger<OrderGrain> logger) : Grain, IOrderGrain
 {
     private OrderRecord? Order => state.State.Order;
 
@@ -13,6 +21,11 @@ public sealed class OrderGrain([PersistentState("state")] IPersistentState<Order
         if (Order is { Status: OrderStatus.Closed } && !state.State.Compensated)
         {
             await CompensateAsync();
+        }
+
+        if (Order is { } order && ReadModel<OrderRecord>.StateVersion(state.Etag) is { } version)
+        {
+            await readModel.HealAsync(order.OrderSn, order, version, cancellationToken);
         }
     }
 
@@ -24,7 +37,7 @@ public sealed class OrderGrain([PersistentState("state")] IPersistentState<Order
         }
 
         state.State.Order = order;
-        await state.WriteStateAsync();
+        await WriteAndProjectAsync();
     }
 
     public Task<OrderRecord?> Get() => Task.FromResult(Order);
@@ -45,7 +58,7 @@ public sealed class OrderGrain([PersistentState("state")] IPersistentState<Order
         }
 
         state.State.Order = Order with { Status = OrderStatus.Done, DoneAt = clock.GetUtcNow() };
-        await state.WriteStateAsync();
+        await WriteAndProjectAsync();
         if (Order.SeckillId is null)
         {
             await Task.WhenAll(Order.Lines.Select(l => GrainFactory.GetGrain<IProductStockGrain>(l.ProductId).Commit(Order.OrderSn)));
@@ -67,7 +80,7 @@ public sealed class OrderGrain([PersistentState("state")] IPersistentState<Order
         }
 
         state.State.Order = Order with { Status = OrderStatus.Shipped, ShippedAt = clock.GetUtcNow(), ShippingNote = note };
-        await state.WriteStateAsync();
+        await WriteAndProjectAsync();
         return OrderActionResult.Ok;
     }
 
@@ -82,7 +95,7 @@ public sealed class OrderGrain([PersistentState("state")] IPersistentState<Order
         }
 
         state.State.Order = Order with { Status = OrderStatus.Closed, ClosedAt = clock.GetUtcNow(), CloseReason = reason };
-        await state.WriteStateAsync();
+        await WriteAndProjectAsync();
         await CompensateAsync();
         return OrderActionResult.Ok;
     }
@@ -104,4 +117,23 @@ public sealed class OrderGrain([PersistentState("state")] IPersistentState<Order
         state.State.Compensated = true;
         await state.WriteStateAsync();
     }
+
+    /// <summary>The state write decides; the projection follows. A failed projection is logged and healed by the next
+    /// activation (the grain deactivates so that this comes soon), never reported as a failed order.</summary>
+    private async Task WriteAndProjectAsync()
+    {
+        await state.WriteStateAsync();
+        try
+        {
+            await readModel.ProjectAsync(Order!, ReadModel<OrderRecord>.StateVersion(state.Etag)!.Value);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogProjectionFailed(logger, exception, Order!.OrderSn);
+            DeactivateOnIdle();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderSn} was saved but not projected to the orders read model; the next activation retries.")]
+    private static partial void LogProjectionFailed(ILogger logger, Exception exception, string orderSn);
 }

@@ -1,0 +1,3 @@
+namespace ApiHost.Admin.Orders;
+
+public sealed record OrderCloseRequest(string Reason);
