@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Grains.Admin;
 using Orleans.Grains.Gateway;
+using Orleans.Grains.Identity;
 using Orleans.Grains.Mall;
 using Orleans.Grains.Security;
 
@@ -15,7 +17,8 @@ public static class GrainServices
         services.AddOptions<PasswordHashOptions>().Bind(configuration.GetSection("PasswordHash"));
         services.AddSingleton<PasswordHasher>();
         services.AddOptions<MallOptions>().Bind(configuration.GetSection("Mall"));
-        Identity.IdentityServices.AddIdentityGrains(services, configuration);
+        services.AddIdentityGrains(configuration);
+        services.AddAdminGrains(configuration);
         return services;
     }
 }

@@ -40,7 +40,9 @@ public abstract class ApiHandler<TParameters, TResult> : IApiHandler
         }
     }
 
-    /// <summary>The offending parameter: from the JSON path ("$.number"), or from the missing-required list.</summary>
+    /// <summary>The offending parameter: from the JSON path ("$.number"), or from the missing-required list
+    /// ("... type 'T' was missing required properties including: 'number'."): the first name after "including:",
+    /// not the type name quoted before it.</summary>
     private static string ParameterName(JsonException exception)
     {
         if (exception.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal))
@@ -49,7 +51,8 @@ public abstract class ApiHandler<TParameters, TResult> : IApiHandler
         }
 
         var message = exception.Message;
-        var quote = message.IndexOf('\'', StringComparison.Ordinal);
+        var listed = message.IndexOf("including:", StringComparison.Ordinal);
+        var quote = message.IndexOf('\'', Math.Max(listed, 0));
         var end = quote < 0 ? -1 : message.IndexOf('\'', quote + 1);
         return end > quote ? message[(quote + 1)..end] : "data";
     }

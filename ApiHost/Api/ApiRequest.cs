@@ -9,4 +9,8 @@ public sealed record ApiRequest(
     JsonElement Data,
     FixedParameters Fixed,
     IPAddress ClientIp,
-    IFormFileCollection? Files);
+    IFormFileCollection? Files)
+{
+    /// <summary>Scheme, host and path base the client called ("https://api.example.com"), for absolute URLs.</summary>
+    public string Origin { get; init; } = string.Empty;
+}

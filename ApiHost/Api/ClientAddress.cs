@@ -2,13 +2,14 @@ using System.Net;
 
 namespace ApiHost.Api;
 
-/// <summary>The caller's address: the connection's, or the first X-Forwarded-For entry when a trusted proxy sets it.</summary>
+/// <summary>The caller's address: the connection's, or the last X-Forwarded-For entry when a trusted proxy sets it.
+/// The last entry is the one the proxy appended; entries before it come from the client and can be forged.</summary>
 public static class ClientAddress
 {
     public static IPAddress Of(HttpContext context, bool trustForwardedFor)
     {
         if (trustForwardedFor &&
-            context.Request.Headers["X-Forwarded-For"].ToString().Split(',')[0].Trim() is { Length: > 0 } forwarded &&
+            context.Request.Headers["X-Forwarded-For"].ToString().Split(',')[^1].Trim() is { Length: > 0 } forwarded &&
             IPAddress.TryParse(forwarded, out var address))
         {
             return Normalize(address);

@@ -1,7 +1,10 @@
+using ApiHost.Admin;
 using ApiHost.Api;
+using ApiHost.Api.Handlers.SystemMethods;
 using ApiHost.Apps;
 using ApiHost.Health;
 using ApiHost.Protocols.Yaf;
+using ApiHost.Uploads;
 using Orleans.Hosting;
 
 namespace ApiHost.Hosting;
@@ -23,12 +26,14 @@ public static class ApiHostExtensions
         services.AddSingleton<ApiDispatcher>();
         services.AddSingleton<YafRequestReader>();
         services.AddSingleton<YafGateway>();
+        services.AddSystemMethods(builder.Configuration);
         foreach (var handler in typeof(ApiHostExtensions).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IApiHandler).IsAssignableFrom(t)))
         {
             services.AddSingleton(typeof(IApiHandler), handler);
         }
 
+        services.AddAdmin(builder.Configuration);
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(options =>
         {
@@ -46,8 +51,10 @@ public static class ApiHostExtensions
     {
         app.UseSwagger();
         app.UseSwaggerUI();
+        app.UseUploadedFiles();
         app.MapHealthEndpoints();
         app.MapYafProtocol();
+        app.MapAdmin();
         return app;
     }
 }

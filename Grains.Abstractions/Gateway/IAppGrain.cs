@@ -11,4 +11,7 @@ public interface IAppGrain : IGrainWithStringKey
 
     /// <summary>Creates the registration only if none is stored (start-up seeding never overwrites admin edits).</summary>
     Task<bool> SeedIfMissing(AppInfo app);
+
+    /// <summary>Applies the changes (admin edits, secret rotation); null when the appid is unknown.</summary>
+    Task<AppInfo?> Update(AppChange change);
 }

@@ -55,8 +55,12 @@ public sealed partial class YafGateway(
                 throw new YafFailure(YafCodes.Business, "请求重复，请勿重复提交");
             }
 
-            var result = await dispatcher.InvokeAsync(handler, new ApiRequest(data, fixedParameters, clientIp, raw.Files), cancellationToken);
-            return new YafEnvelope(YafCodes.Success, result.Message, result.Data ?? new EmptyResult());
+            var result = await dispatcher.InvokeAsync(handler, new ApiRequest(data, fixedParameters, clientIp, raw.Files) { Origin = raw.Origin }, cancellationToken);
+
+            // Serialized here, inside the fault handling: data that cannot be written answers the generic 500 and is
+            // logged, instead of failing while the response is written (where details could reach the client).
+            var payload = result.Data ?? new EmptyResult();
+            return new YafEnvelope(YafCodes.Success, result.Message, JsonSerializer.SerializeToElement(payload, payload.GetType(), ApiJson.Options));
         }
         catch (YafFailure failure)
         {
@@ -124,8 +128,9 @@ public sealed partial class YafGateway(
     private DateTimeOffset CheckTimestamp(long seconds)
     {
         var window = options.Value.TimestampWindow;
-        var now = clock.GetUtcNow();
-        if (seconds < 0 || Math.Abs((now - DateTimeOffset.FromUnixTimeSeconds(seconds)).TotalSeconds) > window.TotalSeconds)
+        // Compared in whole seconds, the timestamp's own resolution, so the window's edge does not depend on milliseconds.
+        var now = clock.GetUtcNow().ToUnixTimeSeconds();
+        if (seconds < 0 || Math.Abs(now - seconds) > window.TotalSeconds)
         {
             throw new YafFailure(YafCodes.Business, "请求已过期，请校准手机时间");
         }

@@ -12,6 +12,6 @@ public sealed class YafOptions
     /// <summary>Largest multipart body (uploads). Default 8 MB.</summary>
     public long MaxMultipartBytes { get; set; } = 8 * 1024 * 1024;
 
-    /// <summary>Take the client address from the first X-Forwarded-For entry. Only behind a proxy that sets it. Default false.</summary>
+    /// <summary>Take the client address from the last X-Forwarded-For entry (the one the proxy appended). Only behind a proxy that sets it. Default false.</summary>
     public bool TrustForwardedFor { get; set; }
 }

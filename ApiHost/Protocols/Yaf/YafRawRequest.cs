@@ -1,4 +1,8 @@
 namespace ApiHost.Protocols.Yaf;
 
 /// <summary>The form fields as received, before any check.</summary>
-public sealed record YafRawRequest(string? Data, string? Sign, IFormFileCollection? Files);
+public sealed record YafRawRequest(string? Data, string? Sign, IFormFileCollection? Files)
+{
+    /// <summary>Scheme, host and path base of the request, passed on to handlers for absolute URLs.</summary>
+    public string Origin { get; init; } = string.Empty;
+}

@@ -35,18 +35,25 @@ public sealed class YafRequestReader(IOptions<YafOptions> options)
             ValueCountLimit = 16,
             BufferBodyLengthLimit = limit,
         };
+        request.Body = new BodyLimitStream(request.Body, limit);
         request.HttpContext.Features.Set<IFormFeature>(new FormFeature(request, formOptions));
         IFormCollection form;
         try
         {
             form = await request.ReadFormAsync(cancellationToken);
         }
-        catch (InvalidDataException)
+        catch (Exception error) when (error is InvalidDataException || (error is IOException and not BadHttpRequestException && !cancellationToken.IsCancellationRequested))
         {
-            throw new BadHttpRequestException("Form limits exceeded.", StatusCodes.Status413PayloadTooLarge);
+            // A malformed body (no multipart boundary, a truncated part, too many or too long fields) is the client's
+            // mistake: a clean protocol answer, not 413 (reserved for an oversize body, raised by BodyLimitStream or the
+            // server) and not a 500.
+            throw new YafFailure(YafCodes.Business, "请求表单格式不正确");
         }
 
-        return new YafRawRequest(Single(form, "data"), Single(form, "sign"), form.Files.Count > 0 ? form.Files : null);
+        return new YafRawRequest(Single(form, "data"), Single(form, "sign"), form.Files.Count > 0 ? form.Files : null)
+        {
+            Origin = $"{request.Scheme}://{request.Host}{request.PathBase}",
+        };
     }
 
     private static string? Single(IFormCollection form, string name) =>

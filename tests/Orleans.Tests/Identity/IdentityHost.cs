@@ -31,7 +31,7 @@ public sealed class IdentityHost : IAsyncDisposable
             all[key] = value;
         }
 
-        _factory = new ApiHostFactory(all, dataDirectory);
+        _factory = new ApiHostFactory(all, dataDirectory: dataDirectory);
         _app = _factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);

@@ -20,6 +20,9 @@ public sealed class YafClient(HttpClient http, string appId = YafClient.IosAppId
 
     public HttpClient Http => http;
 
+    /// <summary>Where default timestamps come from: set it to the host's manual clock in time-dependent tests.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     /// <summary>Calls a method with business parameters (snake_case keys); fixed parameters are filled in.</summary>
     public Task<YafReply> CallAsync(string method, object? parameters = null, string version = "1.0.0", long? timestamp = null, string path = "/")
     {
@@ -34,7 +37,7 @@ public sealed class YafClient(HttpClient http, string appId = YafClient.IosAppId
             ["method"] = method,
             ["v"] = version,
             ["appid"] = appId,
-            ["timestamp"] = (timestamp ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds()).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["timestamp"] = (timestamp ?? Clock.GetUtcNow().ToUnixTimeSeconds()).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["unique_id"] = "68f66b5b72b864dd389748bffe112f4f",
             ["app_v"] = "1.0.0",
             ["platform"] = Platform,

@@ -1,0 +1,3 @@
+namespace ApiHost.Admin.Members;
+
+public sealed record GoldCredited(long Userid, int Gold);

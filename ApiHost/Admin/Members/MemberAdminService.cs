@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using ApiHost.Admin.Http;
+using Orleans;
+using Orleans.Grains.Identity;
+using Orleans.Grains.Mall;
+
+namespace ApiHost.Admin.Members;
+
+/// <summary>Mobile users for admins: find by mobile, read, credit or debit gold through the wallet grain.</summary>
+public sealed partial class MemberAdminService(IGrainFactory grains)
+{
+    public const int MaxAmount = 100_000_000;
+    public const int MaxReasonLength = 100;
+    public const int MaxRequestIdLength = 64;
+
+    /// <summary>The users matching <paramref name="mobile"/> (zero or one).</summary>
+    public async Task<IReadOnlyList<MemberItem>> FindAsync(string? mobile)
+    {
+        if (mobile is null || !MobilePattern().IsMatch(mobile))
+        {
+            throw AdminException.Invalid("mobile", "required, a mainland mobile number (^1[3-9]\\d{9}$)");
+        }
+
+        return await grains.GetGrain<IMobileIndexGrain>(mobile).Lookup() is { } userId ? [await GetAsync(userId)] : [];
+    }
+
+    public async Task<MemberItem> GetAsync(long userId)
+    {
+        var profile = userId > 0 ? await grains.GetGrain<IUserGrain>(userId).GetProfile() : null;
+        return profile is null
+            ? throw AdminException.NotFound($"user {userId}")
+            : MemberItem.From(profile, await grains.GetGrain<IWalletGrain>(userId).GetBalance());
+    }
+
+    public async Task<GoldCredited> CreditAsync(long userId, GoldCreditRequest request)
+    {
+        if (request.Amount == 0 || Math.Abs((long)request.Amount) > MaxAmount)
+        {
+            throw AdminException.Invalid("amount", $"must be non-zero and at most {MaxAmount} either way");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > MaxReasonLength)
+        {
+            throw AdminException.Invalid("reason", $"required, at most {MaxReasonLength} characters");
+        }
+
+        if (request.RequestId is { } id && (id.Length is 0 or > MaxRequestIdLength))
+        {
+            throw AdminException.Invalid("request_id", $"1 to {MaxRequestIdLength} characters when given");
+        }
+
+        await GetAsync(userId); // 404 for unknown users: gold must not pile up on an id nobody owns
+        var reference = $"admin:{request.RequestId ?? Guid.NewGuid().ToString("N")}";
+        var wallet = grains.GetGrain<IWalletGrain>(userId);
+        var result = request.Amount > 0
+            ? await wallet.Credit(reference, request.Amount, request.Reason.Trim(), null)
+            : await wallet.Debit(reference, -request.Amount, request.Reason.Trim(), null);
+        return result.Applied
+            ? new GoldCredited(userId, result.Balance)
+            : throw AdminException.Conflict($"the balance ({result.Balance}) is less than {-request.Amount}; gold never goes negative");
+    }
+
+    [GeneratedRegex(@"^1[3-9][0-9]{9}$", RegexOptions.CultureInvariant)]
+    private static partial Regex MobilePattern();
+}

@@ -1,0 +1,3 @@
+namespace ApiHost.Admin.Seckills;
+
+public sealed record SeckillCreated(long Id);

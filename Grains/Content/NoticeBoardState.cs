@@ -1,0 +1,6 @@
+namespace Orleans.Grains.Content;
+
+public sealed class NoticeBoardState
+{
+    public List<NoticeInfo> Notices { get; set; } = [];
+}

@@ -1,0 +1,17 @@
+using Orleans.Runtime;
+
+namespace Orleans.Grains.Gateway;
+
+public sealed class AppDirectoryGrain([PersistentState("state")] IPersistentState<AppDirectoryState> state) : Grain, IAppDirectoryGrain
+{
+    public async Task Add(string appId)
+    {
+        if (state.State.AppIds.Add(appId))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    public Task<IReadOnlyList<string>> List() =>
+        Task.FromResult<IReadOnlyList<string>>(state.State.AppIds.Order(StringComparer.Ordinal).ToList());
+}

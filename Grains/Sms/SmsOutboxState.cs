@@ -1,0 +1,7 @@
+namespace Orleans.Grains.Sms;
+
+public sealed class SmsOutboxState
+{
+    /// <summary>Newest first.</summary>
+    public List<SmsMessage> Messages { get; set; } = [];
+}

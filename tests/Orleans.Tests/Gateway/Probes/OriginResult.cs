@@ -1,0 +1,3 @@
+namespace Orleans.Tests.Gateway.Probes;
+
+public sealed record OriginResult(string Origin);

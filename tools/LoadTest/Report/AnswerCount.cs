@@ -1,0 +1,3 @@
+namespace Orleans.Tools.LoadTest.Report;
+
+public sealed record AnswerCount(string Code, string Msg, long Count);
