@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
 using Orleans.Tests.TestGrains;
 using Orleans.Tests.TestKit;
@@ -12,6 +13,10 @@ public sealed class MetricsTests
     public async Task The_silo_meter_reports_activations_calls_and_call_latency()
     {
         var seen = new ConcurrentDictionary<string, double>();
+
+        // The listener hears every silo in the test process; count only this cluster's meter, or activations that
+        // parallel tests' hosts remove on shutdown pull the shared up-down counter below what this test made.
+        object? scope = null;
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
@@ -20,10 +25,23 @@ public sealed class MetricsTests
                 l.EnableMeasurementEvents(instrument);
             }
         };
-        listener.SetMeasurementEventCallback<long>((i, value, _, _) => seen.AddOrUpdate(i.Name, value, (_, sum) => sum + value));
-        listener.SetMeasurementEventCallback<double>((i, value, _, _) => seen.AddOrUpdate(i.Name, 1, (_, count) => count + 1));
+        listener.SetMeasurementEventCallback<long>((i, value, _, _) =>
+        {
+            if (ReferenceEquals(i.Meter.Scope, Volatile.Read(ref scope)))
+            {
+                seen.AddOrUpdate(i.Name, value, (_, sum) => sum + value);
+            }
+        });
+        listener.SetMeasurementEventCallback<double>((i, value, _, _) =>
+        {
+            if (ReferenceEquals(i.Meter.Scope, Volatile.Read(ref scope)))
+            {
+                seen.AddOrUpdate(i.Name, 1, (_, count) => count + 1);
+            }
+        });
         listener.Start();
         await using var cluster = await TestCluster.StartAsync();
+        Volatile.Write(ref scope, cluster.Services.GetRequiredService<IMeterFactory>());
 
         await cluster.GrainFactory.GetGrain<ICounterGrain>("m1").Increment();
         await cluster.GrainFactory.GetGrain<ICounterGrain>("m2").Increment();

@@ -19,7 +19,7 @@ public sealed class UserLoginHandler : ApiHandler<UserLoginParameters, UserSessi
         var attempt = parameters.LoginType switch
         {
             (int)LoginMethod.SmsCode => (Method: LoginMethod.SmsCode, Secret: IdentityRules.Secret(parameters.Code, "code")),
-            (int)LoginMethod.Password => (Method: LoginMethod.Password, Secret: IdentityRules.Secret(parameters.Password ?? parameters.Code, "password")),
+            (int)LoginMethod.Password => (Method: LoginMethod.Password, Secret: IdentityRules.Secret(string.IsNullOrEmpty(parameters.Password) ? parameters.Code : parameters.Password, "password")),
             _ => throw ApiException.Parameter("login_type", "须为 1（验证码登录）或 2（密码登录）"),
         };
 
