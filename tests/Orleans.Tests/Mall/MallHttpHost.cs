@@ -23,6 +23,9 @@ public sealed class MallHttpHost : IAsyncDisposable
 
     public HttpClient Http { get; }
 
+    /// <summary>A handler into the in-memory server, for clients that bring their own HttpClient (the load generator).</summary>
+    public HttpMessageHandler CreateHandler() => _factory.Server.CreateHandler();
+
     public IGrainFactory Grains => _factory.Services.GetRequiredService<IGrainFactory>();
 
     public MallSeed Seed => new(Grains);
