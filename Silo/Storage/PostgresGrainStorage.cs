@@ -65,6 +65,10 @@ internal sealed class PostgresGrainStorage : GroupCommitStorage
 
     public override string Name => "postgres";
 
+    // PostgreSQL takes concurrent transactions and flushes their WAL together, so four batches in flight keep
+    // building and sending the next batch while earlier ones wait for their commit.
+    protected override int WriterLanes => 4;
+
     public override async Task<StoredRecord?> ReadAsync(string grainType, string grainId, CancellationToken cancellationToken = default)
     {
         await using var command = _dataSource.CreateCommand(

@@ -18,6 +18,9 @@ internal sealed class BenchOptions
 
     public int Writers { get; set; } = 256;
 
+    /// <summary>`--providers sqlite|postgres|all` limits the storage mode to one provider. Default all.</summary>
+    public string Providers { get; set; } = "all";
+
     public string? PostgresConnectionString { get; } =
         Environment.GetEnvironmentVariable("BENCH_POSTGRES") is { Length: > 0 } value ? value : null;
 
@@ -39,6 +42,7 @@ internal sealed class BenchOptions
                 case "--callers": options.Callers = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--hot-callers": options.HotCallers = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--writers": options.Writers = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--providers": options.Providers = value; break;
                 default: throw new ArgumentException($"Unknown option {args[i]}.");
             }
         }

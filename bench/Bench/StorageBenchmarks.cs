@@ -13,7 +13,16 @@ internal static class StorageBenchmarks
     public static async Task<IReadOnlyList<Measurement>> RunAsync(BenchOptions options)
     {
         var results = new List<Measurement>();
-        results.AddRange(await RunProviderAsync(options, "Sqlite", connectionString: null));
+        if (options.Providers is "all" or "sqlite")
+        {
+            results.AddRange(await RunProviderAsync(options, "Sqlite", connectionString: null));
+        }
+
+        if (options.Providers is not ("all" or "postgres"))
+        {
+            return results;
+        }
+
         if (options.PostgresConnectionString is { } postgres)
         {
             results.AddRange(await RunProviderAsync(options, "Postgres", postgres));
@@ -69,13 +78,16 @@ internal static class StorageBenchmarks
             var grains = Enumerable.Range(0, options.Writers).Select(i => factory.GetGrain<IWriterGrain>(i)).ToArray();
             await Task.WhenAll(grains.Select(g => g.Write(0)));
 
+            using var meter = new BatchMeter();
             var stop = new System.Runtime.CompilerServices.StrongBox<bool>(false);
             var started = Stopwatch.GetTimestamp();
             var loops = grains.Select(g => Task.Run(() => WriterAsync(g, stop))).ToArray();
             await Task.Delay(TimeSpan.FromSeconds(seconds));
             Volatile.Write(ref stop.Value, true);
             var writes = (await Task.WhenAll(loops)).Sum();
-            return writes / Stopwatch.GetElapsedTime(started).TotalSeconds;
+            var perSecond = writes / Stopwatch.GetElapsedTime(started).TotalSeconds;
+            Console.WriteLine($"  {provider} group commit {(groupCommit ? "on " : "off")}: {perSecond,10:N0} writes/s; {meter.Describe()}");
+            return perSecond;
         }
         finally
         {
