@@ -273,11 +273,13 @@ internal sealed partial class ActivationData : IThreadPoolWorkItem
 
     private void OnCompleted(Message message, Task task)
     {
-        message.Complete(task);
+        // Counted before the caller is answered, so a caller that has its answer also sees the call in the metrics.
         if (message is not SystemTurn)
         {
             _catalog.Metrics.CallCompleted(Stopwatch.GetElapsedTime(message.SentAt), failed: !task.IsCompletedSuccessfully);
         }
+
+        message.Complete(task);
 
         var inconsistent = task.Exception?.InnerException is InconsistentStateException;
         lock (_lock)
