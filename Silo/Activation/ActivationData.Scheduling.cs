@@ -95,7 +95,7 @@ internal sealed partial class ActivationData : IThreadPoolWorkItem
 
     void IThreadPoolWorkItem.Execute()
     {
-        s_turnContext ??= ExecutionContext.Capture();
+        var turnContext = s_turnContext ??= ExecutionContext.Capture();
         for (var i = 0; i < MaxItemsPerVisit; i++)
         {
             WorkItem item;
@@ -117,6 +117,13 @@ internal sealed partial class ActivationData : IThreadPoolWorkItem
             catch (Exception exception)
             {
                 SiloLog.WorkItemFailed(Logger, exception, GrainId);
+            }
+
+            // A grain method that is not async and sets an AsyncLocal leaves it on this thread; the next item (maybe
+            // another request) must start from the same empty context as any turn.
+            if (turnContext is not null && !ReferenceEquals(ExecutionContext.Capture(), turnContext))
+            {
+                ExecutionContext.Restore(turnContext);
             }
         }
 
