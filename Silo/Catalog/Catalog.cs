@@ -111,6 +111,9 @@ internal sealed class Catalog(
         }
     }
 
+    /// <summary>Descriptions of the activations still in the catalog (at most <paramref name="limit"/>).</summary>
+    public IReadOnlyList<string> DescribeActivations(int limit) => _activations.Values.Take(limit).Select(a => a.Describe()).ToList();
+
     public Task DeactivateAllAsync(DeactivationReason reason) =>
         Task.WhenAll(_activations.Values.Select(a => a.DeactivateAsync(reason)));
 }
