@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
+using Orleans.Grains.Common;
 using Orleans.Grains.Security;
 using Orleans.Runtime;
 
@@ -70,7 +71,7 @@ public sealed class UserGrain(
         }
 
         S.PasswordHash = hasher.Hash(password);
-        await SaveAsync();
+        await state.WriteOrResetAsync(DeactivateOnIdle);
         return Profile();
     }
 
@@ -100,7 +101,7 @@ public sealed class UserGrain(
             ExpiresAt = now + Options.LifetimeOf(slot),
             PasswordVersion = S.PasswordVersion,
         });
-        await SaveAsync();
+        await state.WriteOrResetAsync(DeactivateOnIdle);
         return new SessionGrant(token, Profile());
     }
 
@@ -111,7 +112,7 @@ public sealed class UserGrain(
         {
             S.Sessions.Remove(session);
             _slid.Remove(session.Slot);
-            await SaveAsync();
+            await state.WriteOrResetAsync(DeactivateOnIdle);
         }
     }
 
@@ -142,7 +143,7 @@ public sealed class UserGrain(
     {
         S.PasswordHash = hasher.Hash(password);
         S.PasswordVersion++;
-        await SaveAsync();
+        await state.WriteOrResetAsync(DeactivateOnIdle);
     }
 
     private DateTimeOffset ExpiryOf(SessionEntry session) =>
@@ -159,7 +160,7 @@ public sealed class UserGrain(
 
         session.ExpiresAt = expires;
         _slid.Remove(session.Slot);
-        await SaveAsync();
+        await state.WriteOrResetAsync(DeactivateOnIdle);
     }
 
     /// <summary>Keeps the newest replaced tokens of a slot, and only while they would still have been alive.</summary>
@@ -171,20 +172,6 @@ public sealed class UserGrain(
         foreach (var stale in ofSlot.Take(Math.Max(0, ofSlot.Count - Options.ReplacedTokensKept)))
         {
             S.Replaced.Remove(stale);
-        }
-    }
-
-    private async Task SaveAsync()
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // Memory is now ahead of storage: drop this activation so the next call starts from what is durable.
-            DeactivateOnIdle();
-            throw;
         }
     }
 
