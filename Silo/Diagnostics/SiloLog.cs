@@ -29,6 +29,9 @@ internal static partial class SiloLog
     [LoggerMessage(9, LogLevel.Warning, "Silo shutdown is slow: {Count} activations still deactivating: {Activations}")]
     public static partial void ShutdownSlow(ILogger logger, int count, string activations);
 
+    [LoggerMessage(10, LogLevel.Error, "Silo shutdown time is up: {Count} activations were left deactivating: {Activations}")]
+    public static partial void ShutdownAbandoned(ILogger logger, int count, string activations);
+
     [LoggerMessage(8, LogLevel.Debug, "Collected {Count} idle activations")]
     public static partial void IdleCollected(ILogger logger, int count);
 }

@@ -40,7 +40,17 @@ internal sealed class SiloLifecycleService(
             SiloLog.ShutdownSlow(logger, catalog.Count, string.Join("; ", catalog.DescribeActivations(20)));
         }
 
-        await deactivating.WaitAsync(cancellationToken);
+        try
+        {
+            await deactivating.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The host's shutdown time is up. Everything acknowledged is already durable (grains write before they
+            // answer), so stop waiting, say what was left, and release storage rather than fail the shutdown.
+            SiloLog.ShutdownAbandoned(logger, catalog.Count, string.Join("; ", catalog.DescribeActivations(20)));
+        }
+
         if (storage is IAsyncDisposable disposable)
         {
             await disposable.DisposeAsync();

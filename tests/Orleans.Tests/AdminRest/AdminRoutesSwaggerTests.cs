@@ -36,6 +36,7 @@ public sealed partial class AdminRoutesSwaggerTests
 
         var mapped = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText?.StartsWith("/v1/", StringComparison.Ordinal) == true)
+            .Where(e => !e.RoutePattern.RawText!.StartsWith("/v1/app/", StringComparison.Ordinal)) // the seed-001 client dialect, not admin
             .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["ANY"])
                 .Select(m => $"{m} {Normalize(e.RoutePattern.RawText!)}"))
             .ToList();

@@ -110,4 +110,19 @@ public sealed class LifecycleTests
         Assert.Equal(2, await restarted.GrainFactory.GetGrain<ICounterGrain>("durable").Get());
         Assert.Equal("2", await restarted.GrainFactory.GetGrain<ICounterGrain>("durable").GetEtag());
     }
+
+    [Fact]
+    public async Task A_shutdown_whose_time_runs_out_stops_waiting_for_a_stuck_turn_instead_of_failing()
+    {
+        var cluster = await TestCluster.StartAsync(o => o.Provider = StorageProviderKind.Sqlite);
+        var grain = cluster.GrainFactory.GetGrain<ISlowGrain>(7);
+        var stuck = grain.Sleep(60_000); // holds its activation's only turn well past the shutdown deadline
+        await Task.Delay(100);
+
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+        var stopping = cluster.StopAsync(deadline.Token);
+
+        await stopping.WaitAsync(TimeSpan.FromSeconds(20)); // completes, and without throwing
+        Assert.False(stuck.IsCompletedSuccessfully);
+    }
 }

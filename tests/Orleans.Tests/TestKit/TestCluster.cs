@@ -38,9 +38,9 @@ public sealed class TestCluster : IAsyncDisposable
         return await StartAsync(Options);
     }
 
-    public async Task StopAsync()
+    public async Task StopAsync(CancellationToken cancellationToken = default)
     {
-        await _host.StopAsync();
+        await _host.StopAsync(cancellationToken);
         _host.Dispose();
     }
 
