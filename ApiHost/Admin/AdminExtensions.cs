@@ -2,7 +2,10 @@ using ApiHost.Admin.AppIds;
 using ApiHost.Admin.Auth;
 using ApiHost.Admin.Dispatch;
 using ApiHost.Admin.Http;
+using ApiHost.Admin.Links;
 using ApiHost.Admin.Members;
+using ApiHost.Admin.Messages;
+using ApiHost.Admin.News;
 using ApiHost.Admin.Orders;
 using ApiHost.Admin.Seckills;
 using ApiHost.Admin.Sms;
@@ -26,6 +29,9 @@ public static class AdminExtensions
         services.AddSingleton<SeckillAdminService>();
         services.AddSingleton<MemberAdminService>();
         services.AddSingleton<OrderAdminService>();
+        services.AddSingleton<LinkAdminService>();
+        services.AddSingleton<NewsAdminService>();
+        services.AddSingleton<MessageAdminService>();
         services.AddHostedService<AdminBootstrapper>();
         services.ConfigureSwaggerGen(options =>
         {
@@ -47,6 +53,9 @@ public static class AdminExtensions
         routes.MapAdminSeckills();
         routes.MapAdminMembers();
         routes.MapAdminOrders();
+        routes.MapAdminLinks();
+        routes.MapAdminNews();
+        routes.MapAdminMessages();
         return routes;
     }
 }
