@@ -13,9 +13,10 @@ using Orleans.Grains.Content;
 namespace ApiHost.Admin.ContentAdmin;
 
 /// <summary>The content's demo set: a start-up ad and a home carousel ad, two notices (one a dialog), links and
-/// articles in the catalogue's link and article categories, a message to everyone, and an upgrade row for iOS and one
-/// for Android. Links, articles and messages go through the admin services, so demo rows obey the admin rules; every
-/// row is looked up (by name or title) before it is created, so a start cut short can run this again.</summary>
+/// articles in the catalogue demo's link and article categories (when it created them), a message to everyone, and an
+/// upgrade row for iOS and one for Android. Links, articles and messages go through the admin services, so demo rows
+/// obey the admin rules; every row is looked up (by name or title) before it is created, so a start cut short can run
+/// this again.</summary>
 public sealed class ContentDemoData(
     IGrainFactory grains,
     CatalogAdminService catalog,
@@ -57,25 +58,24 @@ public sealed class ContentDemoData(
         await NoticeAsync("五一放假安排", "尊敬的各位用户，大家好。关于 5.1 节，平台放假时间如下。", false);
         await NoticeAsync("欢迎来到积分商城", "每天都有限时秒杀，积分可以兑换好礼。", true);
 
+        // Links and articles go into the catalogue demo's categories; when the catalogue had data of its own (and
+        // so got no demo set), they are left out rather than adding categories to an admin's own tree.
         var engines = await CategoryAsync("搜索引擎", CategoryType.Link);
         var communities = await CategoryAsync("技术社区", CategoryType.Link);
-        await LinkAsync(new LinkRequest(engines, "Google", "https://www.google.com", Sort: 0));
-        await LinkAsync(new LinkRequest(engines, "Bing", "https://www.bing.com", Sort: 1));
-        await LinkAsync(new LinkRequest(communities, "GitHub", "https://github.com", Sort: 0));
-        await LinkAsync(new LinkRequest(communities, "Stack Overflow", "https://stackoverflow.com", Sort: 1));
+        await LinkAsync(engines, "Google", "https://www.google.com", 0);
+        await LinkAsync(engines, "Bing", "https://www.bing.com", 1);
+        await LinkAsync(communities, "GitHub", "https://github.com", 0);
+        await LinkAsync(communities, "Stack Overflow", "https://stackoverflow.com", 1);
 
-        var funds = await CategoryAsync("基金", CategoryType.Article, await CategoryAsync("理财资讯", CategoryType.Article));
+        var finance = await CategoryAsync("理财资讯", CategoryType.Article);
+        var funds = finance is { } f ? await CategoryAsync("基金", CategoryType.Article, f) : null;
         var sports = await CategoryAsync("体育新闻", CategoryType.Article);
-        var football = await CategoryAsync("足球", CategoryType.Article, sports);
-        var basketball = await CategoryAsync("篮球", CategoryType.Article, sports);
-        await NewsAsync(new NewsRequest(funds, "指数基金入门：定投的三个误区", "定投不是稳赚不赔，选对指数和坚持同样重要。", Source: "理财周刊",
-            Content: "<p>定投不是稳赚不赔，选对指数和坚持同样重要。</p>"));
-        await NewsAsync(new NewsRequest(football, "中超第 20 轮综述", "多场比赛在最后时刻分出胜负。", Source: "体育新闻",
-            Content: "<p>多场比赛在最后时刻分出胜负。</p>"));
-        await NewsAsync(new NewsRequest(basketball, "新赛季篮球联赛赛程公布", "新赛季将于十月开幕，常规赛共 46 轮。", Source: "体育新闻",
-            Content: "<p>新赛季将于十月开幕，常规赛共 46 轮。</p>"));
-        await NewsAsync(new NewsRequest(funds, "货币基金收益率持续走低", "七日年化收益率跌破 2%。", Source: "理财周刊",
-            Content: "<p>七日年化收益率跌破 2%。</p>"));
+        var football = sports is { } s1 ? await CategoryAsync("足球", CategoryType.Article, s1) : null;
+        var basketball = sports is { } s2 ? await CategoryAsync("篮球", CategoryType.Article, s2) : null;
+        await NewsAsync(funds, "指数基金入门：定投的三个误区", "定投不是稳赚不赔，选对指数和坚持同样重要。", "理财周刊");
+        await NewsAsync(football, "中超第 20 轮综述", "多场比赛在最后时刻分出胜负。", "体育新闻");
+        await NewsAsync(basketball, "新赛季篮球联赛赛程公布", "新赛季将于十月开幕，常规赛共 46 轮。", "体育新闻");
+        await NewsAsync(funds, "货币基金收益率持续走低", "七日年化收益率跌破 2%。", "理财周刊");
 
         await MessageAsync(new MessageRequest(0, "欢迎来到积分商城", "注册即可参与限时秒杀，祝您购物愉快~", Site));
 
@@ -105,26 +105,29 @@ public sealed class ContentDemoData(
         }
     }
 
-    private async Task<long> CategoryAsync(string name, CategoryType type, long parentId = 0)
-    {
-        var existing = (await catalog.ListCategoriesAsync()).FirstOrDefault(c => c.Name == name && c.CatType == type && c.ParentId == parentId);
-        return existing?.CatId ?? (await catalog.CreateCategoryAsync(new CategoryInput(name, parentId, type))).CatId;
-    }
+    /// <summary>The catalogue demo's category of that name, type and parent; null when the tree has none.</summary>
+    private async Task<long?> CategoryAsync(string name, CategoryType type, long parentId = 0) =>
+        (await catalog.ListCategoriesAsync()).FirstOrDefault(c => c.Name == name && c.CatType == type && c.ParentId == parentId)?.CatId;
 
-    private async Task LinkAsync(LinkRequest link)
+    private async Task LinkAsync(long? catId, string name, string url, int sort)
     {
-        if ((await links.ListAsync(new QueryCollection())).All(l => l.LinkName != link.LinkName))
+        if (catId is { } id && (await links.ListAsync(new QueryCollection())).All(l => l.LinkName != name))
         {
-            await links.CreateAsync(link);
+            await links.CreateAsync(new LinkRequest(id, name, url, Sort: sort));
         }
     }
 
-    private async Task NewsAsync(NewsRequest article)
+    private async Task NewsAsync(long? catId, string title, string intro, string source)
     {
-        var sameTitle = await Search.SearchNews(new NewsSearch(Keywords: article.Title, LiveOnly: false, Limit: 50));
-        if (sameTitle.News.All(n => n.Title != article.Title))
+        if (catId is not { } id)
         {
-            await news.CreateAsync(article);
+            return;
+        }
+
+        var sameTitle = await Search.SearchNews(new NewsSearch(Keywords: title, LiveOnly: false, Limit: 50));
+        if (sameTitle.News.All(n => n.Title != title))
+        {
+            await news.CreateAsync(new NewsRequest(id, title, intro, Source: source, Content: $"<p>{intro}</p>"));
         }
     }
 

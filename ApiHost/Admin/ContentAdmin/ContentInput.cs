@@ -1,6 +1,7 @@
 using System.Globalization;
 using ApiHost.Admin.Http;
 using ApiHost.Api;
+using ApiHost.Api.Handlers.Catalog;
 using Orleans;
 using Orleans.Grains.Catalog;
 using Orleans.Grains.Content;
@@ -11,9 +12,6 @@ namespace ApiHost.Admin.ContentAdmin;
 /// field, optional times, category checks and integer query filters.</summary>
 public static class ContentInput
 {
-    /// <summary>The key of the one category tree grain (as the catalogue uses it).</summary>
-    public const string CategoryTreeKey = "default";
-
     public static void ThrowIfInvalid(FieldProblem? problem)
     {
         if (problem is not null)
@@ -29,7 +27,7 @@ public static class ContentInput
     /// <summary>The category, which must exist and be of <paramref name="type"/>.</summary>
     public static async Task<CategoryInfo> CategoryAsync(IGrainFactory grains, long catId, CategoryType type)
     {
-        var category = catId > 0 ? await grains.GetGrain<ICategoryTreeGrain>(CategoryTreeKey).Get(catId) : null;
+        var category = catId > 0 ? await grains.GetGrain<ICategoryTreeGrain>(CategoryTree.Key).Get(catId) : null;
         return category is not null && category.CatType == type
             ? category
             : throw AdminException.Invalid("cat_id", $"must name an existing category of cat_type {(int)type} ({type.ToString().ToLowerInvariant()})");

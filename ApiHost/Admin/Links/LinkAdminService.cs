@@ -1,5 +1,6 @@
 using ApiHost.Admin.ContentAdmin;
 using ApiHost.Admin.Http;
+using ApiHost.Api.Handlers.Content;
 using Orleans;
 using Orleans.Grains.Catalog;
 using Orleans.Grains.Content;
@@ -9,7 +10,7 @@ namespace ApiHost.Admin.Links;
 /// <summary>Friendly links for admins, kept by the link directory grain; a link belongs to an existing link category.</summary>
 public sealed class LinkAdminService(IGrainFactory grains)
 {
-    public const string DirectoryKey = "default";
+    public const string DirectoryKey = LinkDirectory.Key;
 
     private ILinkDirectoryGrain Directory => grains.GetGrain<ILinkDirectoryGrain>(DirectoryKey);
 

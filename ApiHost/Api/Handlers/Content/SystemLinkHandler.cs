@@ -5,7 +5,7 @@ using Orleans.Grains.Content;
 
 namespace ApiHost.Api.Handlers.Content;
 
-/// <summary>system.link (section 2.14): displayed links grouped by their category, in the category tree's order.
+/// <summary>system.link (section 2.14): displayed links grouped by their category, categories by sort then id.
 /// Only visible link categories (displayed, with displayed ancestors) show, and only those that have links.</summary>
 public sealed class SystemLinkHandler : ApiHandler<TokenParameters, LinkGroupsResult>
 {
