@@ -22,6 +22,7 @@ public static class GrainServices
         services.AddIdentityGrains(configuration);
         services.AddAdminGrains(configuration);
         services.AddCatalogGrains();
+        services.AddContentGrains();
         return services;
     }
 }

@@ -7,7 +7,10 @@ using ApiHost.Admin.Dispatch;
 using ApiHost.Admin.Goods;
 using ApiHost.Admin.Http;
 using ApiHost.Admin.IpBans;
+using ApiHost.Admin.Links;
 using ApiHost.Admin.Members;
+using ApiHost.Admin.Messages;
+using ApiHost.Admin.News;
 using ApiHost.Admin.Notices;
 using ApiHost.Admin.Orders;
 using ApiHost.Admin.Seckills;
@@ -40,6 +43,9 @@ public static class AdminExtensions
         services.AddSingleton<NoticeAdminService>();
         services.AddSingleton<UpgradeAdminService>();
         services.AddSingleton<IpBanAdminService>();
+        services.AddSingleton<LinkAdminService>();
+        services.AddSingleton<NewsAdminService>();
+        services.AddSingleton<MessageAdminService>();
         services.AddHostedService<AdminBootstrapper>();
         services.ConfigureSwaggerGen(options =>
         {
@@ -68,6 +74,9 @@ public static class AdminExtensions
         routes.MapAdminNotices();
         routes.MapAdminUpgrades();
         routes.MapAdminIpBans();
+        routes.MapAdminLinks();
+        routes.MapAdminNews();
+        routes.MapAdminMessages();
         return routes;
     }
 }

@@ -28,6 +28,7 @@ public static class ApiHostExtensions
         services.Configure<List<AppSeedOptions>>(builder.Configuration.GetSection("Apps"));
         services.AddHostedService<AppSeeder>();
         services.AddCatalog(builder.Configuration);
+        services.AddContent(builder.Configuration);
         services.AddSingleton<SessionAuthenticator>();
         services.AddSingleton<ApiDispatcher>();
         services.AddSingleton<YafRequestReader>();

@@ -1,0 +1,3 @@
+namespace Orleans.Grains.Content;
+
+public sealed record MessageSearchResult(IReadOnlyList<MessageInfo> Messages, long Total);
