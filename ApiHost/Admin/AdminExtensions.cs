@@ -1,12 +1,19 @@
+using ApiHost.Admin.AdPositions;
+using ApiHost.Admin.Ads;
 using ApiHost.Admin.AppIds;
 using ApiHost.Admin.Auth;
+using ApiHost.Admin.Categories;
 using ApiHost.Admin.Dispatch;
+using ApiHost.Admin.Goods;
 using ApiHost.Admin.Http;
+using ApiHost.Admin.IpBans;
 using ApiHost.Admin.Members;
+using ApiHost.Admin.Notices;
 using ApiHost.Admin.Orders;
 using ApiHost.Admin.Seckills;
 using ApiHost.Admin.Sms;
 using ApiHost.Admin.Swagger;
+using ApiHost.Admin.Upgrades;
 using ApiHost.Admin.Users;
 
 namespace ApiHost.Admin;
@@ -26,6 +33,13 @@ public static class AdminExtensions
         services.AddSingleton<SeckillAdminService>();
         services.AddSingleton<MemberAdminService>();
         services.AddSingleton<OrderAdminService>();
+        services.AddSingleton<GoodsAdminService>();
+        services.AddSingleton<CategoryAdminService>();
+        services.AddSingleton<AdPositionAdminService>();
+        services.AddSingleton<AdAdminService>();
+        services.AddSingleton<NoticeAdminService>();
+        services.AddSingleton<UpgradeAdminService>();
+        services.AddSingleton<IpBanAdminService>();
         services.AddHostedService<AdminBootstrapper>();
         services.ConfigureSwaggerGen(options =>
         {
@@ -47,6 +61,13 @@ public static class AdminExtensions
         routes.MapAdminSeckills();
         routes.MapAdminMembers();
         routes.MapAdminOrders();
+        routes.MapAdminGoods();
+        routes.MapAdminCategories();
+        routes.MapAdminAdPositions();
+        routes.MapAdminAds();
+        routes.MapAdminNotices();
+        routes.MapAdminUpgrades();
+        routes.MapAdminIpBans();
         return routes;
     }
 }

@@ -19,6 +19,9 @@ public enum ApiErrorKind
     NotRegistered,
     PasswordChanged,
     LoginLocked,
+
+    /// <summary>Wrong password or code for an existing account (Yaf 503; dialects with a code for it, e.g. seed 002's 3, use it).</summary>
+    WrongCredentials,
     SmsCodeWrong,
 
     /// <summary>An unexpected fault; the message is generic and details go to the log only.</summary>

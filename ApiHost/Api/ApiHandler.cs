@@ -36,25 +36,7 @@ public abstract class ApiHandler<TParameters, TResult> : IApiHandler
         }
         catch (JsonException exception)
         {
-            throw ApiException.Parameter(ParameterName(exception), "缺失或类型不正确");
+            throw ApiException.Parameter(JsonErrorField.From(exception, "data"), "缺失或类型不正确");
         }
-    }
-
-    /// <summary>The offending parameter: from the JSON path ("$.number"), or from the missing-required list
-    /// ("... type 'T' was missing required properties including: 'number'."): the first name after "including:",
-    /// not the type name quoted before it.</summary>
-    private static string ParameterName(JsonException exception)
-    {
-        if (exception.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal))
-        {
-            return path[2..].Split('.', '[')[0];
-        }
-
-        // "... for type 'Full.Type.Name' was missing required properties including: 'goods_id'.": the last quoted name.
-        var message = exception.Message;
-        var listed = message.IndexOf("including:", StringComparison.Ordinal);
-        var quote = message.IndexOf('\'', Math.Max(listed, 0));
-        var end = quote < 0 ? -1 : message.IndexOf('\'', quote + 1);
-        return end > quote ? message[(quote + 1)..end] : "data";
     }
 }

@@ -3,6 +3,11 @@ using ApiHost.Api;
 using ApiHost.Api.Handlers.SystemMethods;
 using ApiHost.Apps;
 using ApiHost.Health;
+using ApiHost.Protocols.AppJson;
+using ApiHost.Protocols.AppToken;
+using ApiHost.Protocols.Dialects;
+using ApiHost.Protocols.Envelope;
+using ApiHost.Protocols.RestV1;
 using ApiHost.Protocols.Yaf;
 using ApiHost.Uploads;
 using Orleans.Hosting;
@@ -28,6 +33,7 @@ public static class ApiHostExtensions
         services.AddSingleton<YafRequestReader>();
         services.AddSingleton<YafGateway>();
         services.AddSystemMethods(builder.Configuration);
+        services.AddDialects(builder.Configuration);
         foreach (var handler in typeof(ApiHostExtensions).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IApiHandler).IsAssignableFrom(t)))
         {
@@ -55,6 +61,10 @@ public static class ApiHostExtensions
         app.UseUploadedFiles();
         app.MapHealthEndpoints();
         app.MapYafProtocol();
+        app.MapAppJsonDialect();
+        app.MapRestV1Dialect();
+        app.MapAppTokenDialect();
+        app.MapEnvelopeDialect();
         app.MapAdmin();
         return app;
     }

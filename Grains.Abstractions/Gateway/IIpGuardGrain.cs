@@ -12,4 +12,15 @@ public interface IIpGuardGrain : IGrainWithStringKey
 
     /// <summary>Takes one SMS from today's quota of this address; false when it is used up.</summary>
     Task<bool> TryTakeSmsQuota();
+
+    /// <summary>Everything the guard knows of the address (admins).</summary>
+    Task<IpGuardStatus> GetStatus();
+
+    /// <summary>Bans the address from now for <paramref name="duration"/> (replacing a ban in force), recording who
+    /// and why; the same refusal as an automatic ban.</summary>
+    Task<IpGuardStatus> Ban(TimeSpan duration, string reason, string bannedBy);
+
+    /// <summary>Ends the ban in force and forgets the failures counted toward the next one; false when the address
+    /// was not banned.</summary>
+    Task<bool> Lift();
 }

@@ -17,8 +17,9 @@ public interface IUserGrain : IGrainWithIntegerKey
     /// <summary>True when the user exists and the password matches.</summary>
     Task<bool> VerifyPassword(string password);
 
-    /// <summary>Starts a session in <paramref name="slot"/>; the token that held the slot answers Replaced from now on.</summary>
-    Task<SessionGrant> Login(SessionSlot slot);
+    /// <summary>Starts a session in <paramref name="slot"/>; the token that held the slot answers Replaced from now on.
+    /// Null, and nothing issued, when the user is locked.</summary>
+    Task<SessionGrant?> Login(SessionSlot slot);
 
     /// <summary>Ends the session of this token, if it is the current one of its slot.</summary>
     Task Logout(string token);
@@ -29,4 +30,11 @@ public interface IUserGrain : IGrainWithIntegerKey
 
     /// <summary>Sets a new password without the old one (recovery by SMS); every token issued before answers PasswordChanged.</summary>
     Task ResetPassword(string newPassword);
+
+    /// <summary>Locks (admins): every session ends and no login succeeds until unlocked; or unlocks. Answers the
+    /// profile, or null when no such user exists.</summary>
+    Task<UserProfile?> SetLocked(bool locked, string reason);
+
+    /// <summary>The row of the users read model as of now, or null when no such user exists.</summary>
+    Task<UserListing?> GetListing();
 }

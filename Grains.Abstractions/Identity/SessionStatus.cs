@@ -16,4 +16,7 @@ public enum SessionStatus
 
     /// <summary>The password changed after it was issued (Yaf 606).</summary>
     PasswordChanged,
+
+    /// <summary>An admin locked the user: no session of theirs works until unlocked (Yaf 503).</summary>
+    Locked,
 }

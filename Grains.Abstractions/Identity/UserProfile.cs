@@ -8,4 +8,5 @@ public sealed record UserProfile(
     string Nickname,
     string HeadImage,
     string Intro,
-    DateTimeOffset RegisteredAt);
+    DateTimeOffset RegisteredAt,
+    bool Locked = false);

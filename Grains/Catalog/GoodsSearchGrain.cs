@@ -18,6 +18,11 @@ public sealed class GoodsSearchGrain(GoodsReadModel readModel) : Grain, IGoodsSe
             filters.Add(new("listed", ReadModelOperator.Equal, true));
         }
 
+        if (search.Listed is { } listed)
+        {
+            filters.Add(new("listed", ReadModelOperator.Equal, listed));
+        }
+
         if (search.CatIds is { } catIds)
         {
             filters.Add(new("cat_id", ReadModelOperator.In, catIds.ToArray()));

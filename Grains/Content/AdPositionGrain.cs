@@ -24,6 +24,13 @@ public sealed class AdPositionGrain(
         PublishWindow.RequireText(position.Code, nameof(position.Code), 64);
         PublishWindow.RequireText(position.Name, nameof(position.Name), 100);
         ArgumentOutOfRangeException.ThrowIfNegative(position.DisplayCount);
+
+        // Indexed before the write, so a position that exists is always listed (see IContentIndexGrain).
+        if (!await GrainFactory.GetGrain<IContentIndexGrain>(ContentIndex.AdPositions).Add(position.Code))
+        {
+            throw new InvalidOperationException($"There are at most {ContentIndex.MaxKeys} ad positions.");
+        }
+
         S.Position = position;
         await state.WriteStateAsync();
     }
@@ -36,6 +43,7 @@ public sealed class AdPositionGrain(
         }
 
         await state.ClearStateAsync();
+        await GrainFactory.GetGrain<IContentIndexGrain>(ContentIndex.AdPositions).Remove(GetPrimaryKeyString());
         return true;
     }
 

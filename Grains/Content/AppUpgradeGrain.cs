@@ -38,6 +38,12 @@ public sealed class AppUpgradeGrain(
                 throw new InvalidOperationException($"A platform and channel hold at most {MaxRows} upgrade rows.");
             }
 
+            // Indexed before the write, so a key that holds rows is always listed (see IContentIndexGrain).
+            if (!await GrainFactory.GetGrain<IContentIndexGrain>(ContentIndex.AppUpgrades).Add(GetPrimaryKeyString()))
+            {
+                throw new InvalidOperationException($"There are at most {ContentIndex.MaxKeys} platform and channel keys.");
+            }
+
             row = row with { UpgradeId = await GrainFactory.GetGrain<IIdGeneratorGrain>("app-upgrade").Next() };
             Rows.Add(row);
         }
@@ -62,6 +68,11 @@ public sealed class AppUpgradeGrain(
         }
 
         await state.WriteStateAsync();
+        if (Rows.Count == 0)
+        {
+            await GrainFactory.GetGrain<IContentIndexGrain>(ContentIndex.AppUpgrades).Remove(GetPrimaryKeyString());
+        }
+
         return true;
     }
 

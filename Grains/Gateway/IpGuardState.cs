@@ -6,6 +6,13 @@ public sealed class IpGuardState
 
     public DateTimeOffset? BanEnd { get; set; }
 
+    public DateTimeOffset? BannedAt { get; set; }
+
+    /// <summary>The admin who banned the address; null for an automatic ban.</summary>
+    public string? BannedBy { get; set; }
+
+    public string? BanReason { get; set; }
+
     public DateOnly SmsDay { get; set; }
 
     public int SmsCount { get; set; }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Grains.ReadModels;
 using Orleans.Grains.Sms;
 
 namespace Orleans.Grains.Identity;
@@ -15,6 +16,7 @@ public static class IdentityServices
         services.AddOptions<SmsOptions>().Bind(configuration.GetSection("Sms"));
         services.AddOptions<RequestTokenOptions>().Bind(configuration.GetSection("RequestToken"));
         services.AddOptions<RegistrationOptions>().Bind(configuration.GetSection("Mall"));
+        services.AddReadModel<UserReadModel>();
 
         // TryAdd: a host that registered a real vendor's sender before this keeps it.
         services.TryAddSingleton<ISmsSender, SandboxSmsSender>();

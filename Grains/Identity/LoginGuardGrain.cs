@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Orleans.Grains.Common;
 using Orleans.Grains.Sms;
 using Orleans.Runtime;
 
@@ -28,7 +29,7 @@ public sealed class LoginGuardGrain(
             {
                 state.State.Failures.Clear();
                 state.State.LockedUntil = null;
-                await SaveAsync();
+                await state.WriteOrResetAsync(DeactivateOnIdle);
             }
 
             return new LoginAttemptResult(LoginAttemptStatus.Succeeded);
@@ -41,11 +42,11 @@ public sealed class LoginGuardGrain(
         {
             failures.Clear();
             state.State.LockedUntil = now + Options.LockDuration;
-            await SaveAsync();
+            await state.WriteOrResetAsync(DeactivateOnIdle);
             return new LoginAttemptResult(LoginAttemptStatus.Locked, state.State.LockedUntil);
         }
 
-        await SaveAsync();
+        await state.WriteOrResetAsync(DeactivateOnIdle);
         return new LoginAttemptResult(outcome);
     }
 
@@ -66,19 +67,5 @@ public sealed class LoginGuardGrain(
             SmsCheck.Wrong => LoginAttemptStatus.WrongCode,
             _ => LoginAttemptStatus.CodeExpired,
         };
-    }
-
-    private async Task SaveAsync()
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // Memory is now ahead of storage: drop this activation so the next call starts from what is durable.
-            DeactivateOnIdle();
-            throw;
-        }
     }
 }

@@ -25,7 +25,7 @@ public sealed class MobileIndexGrain(
         if (state.State.UserId == 0)
         {
             state.State.UserId = await GrainFactory.GetGrain<IIdGeneratorGrain>(UserIdSequence).Next();
-            await SaveAsync();
+            await state.WriteOrResetAsync(DeactivateOnIdle);
         }
 
         var userId = state.State.UserId;
@@ -38,21 +38,7 @@ public sealed class MobileIndexGrain(
         }
 
         state.State.Completed = true;
-        await SaveAsync();
+        await state.WriteOrResetAsync(DeactivateOnIdle);
         return new RegistrationResult(true, userId);
-    }
-
-    private async Task SaveAsync()
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // Memory is now ahead of storage: drop this activation so the next call starts from what is durable.
-            DeactivateOnIdle();
-            throw;
-        }
     }
 }

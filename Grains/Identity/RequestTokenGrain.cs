@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
+using Orleans.Grains.Common;
 using Orleans.Runtime;
 
 namespace Orleans.Grains.Identity;
@@ -37,7 +38,7 @@ public sealed class RequestTokenGrain(
             tokens.RemoveRange(0, tokens.Count - Options.MaxOutstanding);
         }
 
-        await SaveAsync();
+        await state.WriteOrResetAsync(DeactivateOnIdle);
         return issued;
     }
 
@@ -57,23 +58,9 @@ public sealed class RequestTokenGrain(
         }
 
         state.State.Tokens.RemoveAt(index);
-        await SaveAsync();
+        await state.WriteOrResetAsync(DeactivateOnIdle);
         return true;
     }
 
     private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(token)));
-
-    private async Task SaveAsync()
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // Memory is now ahead of storage: drop this activation so the next call starts from what is durable.
-            DeactivateOnIdle();
-            throw;
-        }
-    }
 }

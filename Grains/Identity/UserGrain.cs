@@ -1,23 +1,56 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Grains.Common;
+using Orleans.Grains.ReadModels;
 using Orleans.Grains.Security;
 using Orleans.Runtime;
 
 namespace Orleans.Grains.Identity;
 
-public sealed class UserGrain(
+/// <summary>A user. After a durable write that changes what admin lists show, the user is projected to
+/// <see cref="UserReadModel"/>; session writes (logins, slid expiries) change nothing there and are not projected,
+/// and activation heals a projection that a crash or a failed read-model write left behind.</summary>
+public sealed partial class UserGrain(
     [PersistentState("state")] IPersistentState<UserState> state,
     PasswordHasher hasher,
     IOptions<SessionOptions> options,
-    TimeProvider clock) : Grain, IUserGrain
+    TimeProvider clock,
+    UserReadModel readModel,
+    ILogger<UserGrain> logger) : Grain, IUserGrain
 {
     /// <summary>Expiries slid in memory but not yet written (see <see cref="SessionOptions.SlideWriteInterval"/>).</summary>
     private readonly Dictionary<SessionSlot, DateTimeOffset> _slid = [];
 
+    /// <summary>The row the read model is known to hold; a write that leaves the row as it is projects nothing.</summary>
+    private UserListing? _projected;
+
+    public const int MaxLockReason = 200;
+
     private UserState S => state.State;
 
     private SessionOptions Options => options.Value;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (!state.RecordExists || ReadModel<UserListing>.StateVersion(state.Etag) is not { } version)
+        {
+            return;
+        }
+
+        try
+        {
+            var row = Listing();
+            await readModel.HealAsync(row.UserId, row, version, cancellationToken);
+            _projected = row;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The user itself is fine; lists lag until the next write or activation projects again.
+            LogProjectionFailed(logger, exception, this.GetPrimaryKeyLong());
+        }
+    }
 
     public async Task<SessionCheck> CheckSession(string token)
     {
@@ -25,6 +58,11 @@ public sealed class UserGrain(
         if (!state.RecordExists || !SessionToken.TryGetUserId(token, out var tokenUser) || tokenUser != userId)
         {
             return new SessionCheck(SessionStatus.Unknown, 0);
+        }
+
+        if (S.Locked)
+        {
+            return new SessionCheck(SessionStatus.Locked, 0);
         }
 
         var hash = SessionToken.Hash(token);
@@ -79,9 +117,14 @@ public sealed class UserGrain(
     public Task<bool> VerifyPassword(string password) =>
         Task.FromResult(state.RecordExists && hasher.Verify(password, S.PasswordHash));
 
-    public async Task<SessionGrant> Login(SessionSlot slot)
+    public async Task<SessionGrant?> Login(SessionSlot slot)
     {
         RequireUser();
+        if (S.Locked)
+        {
+            return null;
+        }
+
         var now = clock.GetUtcNow();
         var token = SessionToken.Create(this.GetPrimaryKeyLong());
         if (S.Sessions.Find(s => s.Slot == slot) is { } previous)
@@ -138,6 +181,42 @@ public sealed class UserGrain(
         return SetPasswordAsync(newPassword);
     }
 
+    public async Task<UserProfile?> SetLocked(bool locked, string reason)
+    {
+        if (!state.RecordExists)
+        {
+            return null;
+        }
+
+        if (locked)
+        {
+            RequireReason(reason);
+            S.Locked = true;
+            S.LockedAt = clock.GetUtcNow();
+            S.LockReason = reason;
+
+            // Ended, not suspended: unlocking must not bring back a session someone may have taken over.
+            S.Sessions.Clear();
+            S.Replaced.Clear();
+            _slid.Clear();
+        }
+        else if (S.Locked)
+        {
+            S.Locked = false;
+            S.LockedAt = null;
+            S.LockReason = null;
+        }
+        else
+        {
+            return Profile();
+        }
+
+        await SaveAsync();
+        return Profile();
+    }
+
+    public Task<UserListing?> GetListing() => Task.FromResult(state.RecordExists ? Listing() : null);
+
     private async Task SetPasswordAsync(string password)
     {
         S.PasswordHash = hasher.Hash(password);
@@ -176,15 +255,35 @@ public sealed class UserGrain(
 
     private async Task SaveAsync()
     {
+        await state.WriteOrResetAsync(DeactivateOnIdle);
+        var row = Listing();
+        if (row == _projected)
+        {
+            return;
+        }
+
         try
         {
-            await state.WriteStateAsync();
+            await readModel.ProjectAsync(row, ReadModel<UserListing>.StateVersion(state.Etag)!.Value);
+            _projected = row;
         }
-        catch
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // Memory is now ahead of storage: drop this activation so the next call starts from what is durable.
+            // The change is durable and the answer stays true; the list heals when this grain activates again,
+            // which deactivating now makes happen on the next call.
+            LogProjectionFailed(logger, exception, row.UserId);
             DeactivateOnIdle();
-            throw;
+        }
+    }
+
+    private UserListing Listing() =>
+        new(this.GetPrimaryKeyLong(), S.Mobile, S.OpenId, S.Nickname, S.RegisteredAt, S.Locked, S.LockedAt, S.LockReason);
+
+    private static void RequireReason(string reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > MaxLockReason)
+        {
+            throw new ArgumentException($"A lock reason is 1-{MaxLockReason} characters.", nameof(reason));
         }
     }
 
@@ -197,7 +296,7 @@ public sealed class UserGrain(
     }
 
     private UserProfile Profile() =>
-        new(this.GetPrimaryKeyLong(), S.Mobile, S.OpenId, S.Nickname, S.HeadImage, S.Intro, S.RegisteredAt);
+        new(this.GetPrimaryKeyLong(), S.Mobile, S.OpenId, S.Nickname, S.HeadImage, S.Intro, S.RegisteredAt, S.Locked);
 
     private static bool SameHash(string a, string b) =>
         CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(a), Encoding.ASCII.GetBytes(b));
@@ -205,4 +304,7 @@ public sealed class UserGrain(
     /// <summary>"18575202692" becomes "185****2692".</summary>
     private static string MaskedMobile(string mobile) =>
         mobile.Length >= 7 ? string.Concat(mobile.AsSpan(0, 3), "****", mobile.AsSpan(mobile.Length - 4)) : mobile;
+
+    [LoggerMessage(1, LogLevel.Warning, "User {UserId}: projecting to the users read model failed; it will be retried on the next activation")]
+    private static partial void LogProjectionFailed(ILogger logger, Exception exception, long userId);
 }

@@ -20,6 +20,13 @@ public sealed class UserState
     /// not a time, so a change in the same clock tick as a login still counts.</summary>
     public int PasswordVersion { get; set; }
 
+    /// <summary>Set by an admin: no login and no session while true.</summary>
+    public bool Locked { get; set; }
+
+    public DateTimeOffset? LockedAt { get; set; }
+
+    public string? LockReason { get; set; }
+
     /// <summary>The current session of each slot (at most one per slot).</summary>
     public List<SessionEntry> Sessions { get; set; } = [];
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
+using Orleans.Grains.Common;
 using Orleans.Grains.Gateway;
 using Orleans.Runtime;
 
@@ -48,7 +49,7 @@ public sealed class SmsCodeGrain(
         S.ExpiresAt = now + Options.CodeLifetime;
         S.WrongTries = 0;
         S.LastSentAt = now;
-        await SaveAsync();
+        await state.WriteOrResetAsync(DeactivateOnIdle);
         try
         {
             await sender.SendAsync(new SmsMessage(Mobile, Template, code, SmsTexts.For(Template, code, Options.CodeLifetime), now));
@@ -57,7 +58,7 @@ public sealed class SmsCodeGrain(
         {
             // Not delivered: the earlier code stays valid and the caller may retry without waiting out the interval.
             (S.Code, S.ExpiresAt, S.WrongTries, S.LastSentAt) = previous;
-            await SaveAsync();
+            await state.WriteOrResetAsync(DeactivateOnIdle);
             throw;
         }
 
@@ -83,30 +84,16 @@ public sealed class SmsCodeGrain(
                 S.Code = null;
             }
 
-            await SaveAsync();
+            await state.WriteOrResetAsync(DeactivateOnIdle);
             return SmsCheck.Wrong;
         }
 
         if (consume)
         {
             S.Code = null;
-            await SaveAsync();
+            await state.WriteOrResetAsync(DeactivateOnIdle);
         }
 
         return SmsCheck.Correct;
-    }
-
-    private async Task SaveAsync()
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // Memory is now ahead of storage: drop this activation so the next call starts from what is durable.
-            DeactivateOnIdle();
-            throw;
-        }
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Orleans.Grains.Common;
 using Orleans.Runtime;
 
 namespace Orleans.Grains.Sms;
@@ -23,16 +24,7 @@ public sealed class SmsMobileQuotaGrain(
         }
 
         state.State.Count++;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // Memory is now ahead of storage: drop this activation so the next call starts from what is durable.
-            DeactivateOnIdle();
-            throw;
-        }
+        await state.WriteOrResetAsync(DeactivateOnIdle);
 
         return true;
     }

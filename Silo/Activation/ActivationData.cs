@@ -79,4 +79,13 @@ internal sealed partial class ActivationData : IGrainContext
     }
 
     public override string ToString() => $"[Activation {GrainId} {_state}]";
+
+    /// <summary>What the activation is doing, for the log of a shutdown that takes too long.</summary>
+    public string Describe()
+    {
+        lock (_lock)
+        {
+            return $"{GrainId} {_state}: {_running.Count} running ({string.Join(", ", _running.Select(m => m.Describe()))}), {_waiting.Count} waiting, {_ready.Count} ready";
+        }
+    }
 }

@@ -36,8 +36,9 @@ internal sealed class Catalog(
     public int Count => _activations.Count;
 
     /// <summary>Queues a message on the grain's activation, creating it if there is none. Creation races are
-    /// settled by the dictionary: only the activation that got in is ever started.</summary>
-    public void Dispatch(GrainId grainId, GrainClassInfo grainClass, Message message)
+    /// settled by the dictionary: only the activation that got in is ever started. Returns the activation that took
+    /// the message, which a grain reference keeps so that its next call skips this lookup.</summary>
+    public ActivationData Dispatch(GrainId grainId, GrainClassInfo grainClass, Message message)
     {
         var spinner = new SpinWait();
         while (true)
@@ -55,7 +56,7 @@ internal sealed class Catalog(
 
             if (activation.TryEnqueue(message))
             {
-                return;
+                return activation;
             }
 
             // The activation we found has just finished deactivating and is leaving the directory.
@@ -109,6 +110,9 @@ internal sealed class Catalog(
                 $"Response did not arrive on time in {timeout} for {message.Describe()} on grain {message.Target?.GrainId}."));
         }
     }
+
+    /// <summary>Descriptions of the activations still in the catalog (at most <paramref name="limit"/>).</summary>
+    public IReadOnlyList<string> DescribeActivations(int limit) => _activations.Values.Take(limit).Select(a => a.Describe()).ToList();
 
     public Task DeactivateAllAsync(DeactivationReason reason) =>
         Task.WhenAll(_activations.Values.Select(a => a.DeactivateAsync(reason)));

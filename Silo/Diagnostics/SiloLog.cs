@@ -26,6 +26,9 @@ internal static partial class SiloLog
     [LoggerMessage(7, LogLevel.Information, "Silo stopping: deactivating {Count} activations")]
     public static partial void SiloStopping(ILogger logger, int count);
 
+    [LoggerMessage(9, LogLevel.Warning, "Silo shutdown is slow: {Count} activations still deactivating: {Activations}")]
+    public static partial void ShutdownSlow(ILogger logger, int count, string activations);
+
     [LoggerMessage(8, LogLevel.Debug, "Collected {Count} idle activations")]
     public static partial void IdleCollected(ILogger logger, int count);
 }

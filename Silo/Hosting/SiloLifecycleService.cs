@@ -34,12 +34,21 @@ internal sealed class SiloLifecycleService(
         await _stopping.CancelAsync();
         await _maintenance;
         SiloLog.SiloStopping(logger, catalog.Count);
-        await catalog.DeactivateAllAsync(DeactivationReason.ShuttingDown).WaitAsync(cancellationToken);
+        var deactivating = catalog.DeactivateAllAsync(DeactivationReason.ShuttingDown);
+        if (await Task.WhenAny(deactivating, Task.Delay(SlowShutdown, CancellationToken.None)) != deactivating)
+        {
+            SiloLog.ShutdownSlow(logger, catalog.Count, string.Join("; ", catalog.DescribeActivations(20)));
+        }
+
+        await deactivating.WaitAsync(cancellationToken);
         if (storage is IAsyncDisposable disposable)
         {
             await disposable.DisposeAsync();
         }
     }
+
+    /// <summary>After this long the activations still deactivating are logged, to show what holds shutdown up.</summary>
+    private static readonly TimeSpan SlowShutdown = TimeSpan.FromSeconds(5);
 
     /// <summary>Timeouts are checked a tenth of the timeout apart (10 ms to 1 s), so a caller waits at most ~10% extra.</summary>
     private static TimeSpan SweepInterval(TimeSpan timeout) =>

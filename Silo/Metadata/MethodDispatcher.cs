@@ -28,7 +28,7 @@ internal abstract class MethodDispatcher
     public Func<object, object?[], Task> Invoker { get; }
 
     /// <summary>Queues the call and returns what the interface method returns (a Task or ValueTask).</summary>
-    public abstract object Send(Catalog catalog, GrainId grainId, object?[] arguments);
+    public abstract object Send(GrainReferenceProxy reference, object?[] arguments);
 
     public static MethodDispatcher Create(GrainClassInfo grainClass, MethodInfo method)
     {

@@ -6,10 +6,10 @@ namespace Orleans.Runtime;
 internal sealed class MethodDispatcher<T>(GrainClassInfo grainClass, MethodInfo method, bool hasResult, bool returnsValueTask)
     : MethodDispatcher(grainClass, method, hasResult)
 {
-    public override object Send(Catalog catalog, GrainId grainId, object?[] arguments)
+    public override object Send(GrainReferenceProxy reference, object?[] arguments)
     {
         var request = new Request<T>(this, arguments, SynchronizationContext.Current as Message);
-        catalog.Dispatch(grainId, GrainClass, request);
+        reference.Deliver(request);
         return (HasResult, returnsValueTask) switch
         {
             (true, true) => new ValueTask<T>(request.Task),

@@ -8,6 +8,11 @@ public class GrainReferenceProxy : DispatchProxy
     private Catalog? _catalog;
     private GrainInterfaceInfo? _interface;
 
+    // The activation that took this reference's last call. While it is alive, calls go straight to it; once it is
+    // gone (TryEnqueue refuses), the catalog finds or creates the current one. Racy reads are fine: any activation
+    // seen here either takes the message or refuses it.
+    private ActivationData? _activation;
+
     public GrainId GrainId { get; private set; }
 
     public override string ToString() => $"GrainReference:{GrainId}";
@@ -27,6 +32,14 @@ public class GrainReferenceProxy : DispatchProxy
             throw new NotSupportedException($"{targetMethod.Name} is not a method of grain interface {_interface.InterfaceType.Name}.");
         }
 
-        return dispatcher.Send(_catalog!, GrainId, args ?? []);
+        return dispatcher.Send(this, args ?? []);
+    }
+
+    internal void Deliver(Message message)
+    {
+        if (_activation is not { } cached || !cached.TryEnqueue(message))
+        {
+            _activation = _catalog!.Dispatch(GrainId, _interface!.GrainClass, message);
+        }
     }
 }

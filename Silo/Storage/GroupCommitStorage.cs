@@ -8,21 +8,29 @@ namespace Orleans.Storage;
 
 /// <summary>Base for SQL providers. With group commit on, concurrent writes wait in a queue and one writer loop
 /// applies everything queued in a single transaction; each caller is released only after that commit. The cost of
-/// a durable commit (an fsync) is then shared by the whole batch instead of paid by every write.</summary>
+/// a durable commit (an fsync) is then shared by the whole batch instead of paid by every write. A provider whose
+/// store takes several writers at once (PostgreSQL) may run several lanes, each with its own queue, loop and
+/// connection, so one batch is built and sent while another waits for its fsync; every write of a row goes to the
+/// same lane, so writes to one row still apply in the order they were made.</summary>
 internal abstract class GroupCommitStorage : IGrainStorage, IAsyncDisposable
 {
-    private readonly Channel<WriteOperation> _queue = Channel.CreateUnbounded<WriteOperation>(
-        new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = false });
+    private readonly Channel<WriteOperation>[] _lanes;
     private readonly GrainStorageOptions _options;
     private readonly SiloMetrics _metrics;
     private readonly ILogger _logger;
-    private Task? _writerLoop;
+    private Task? _writerLoops;
 
     protected GroupCommitStorage(GrainStorageOptions options, SiloMetrics metrics, ILogger logger)
     {
         _options = options;
         _metrics = metrics;
         _logger = logger;
+        _lanes = new Channel<WriteOperation>[Math.Max(1, _options.GroupCommit ? WriterLanes : 1)];
+        for (var i = 0; i < _lanes.Length; i++)
+        {
+            _lanes[i] = Channel.CreateUnbounded<WriteOperation>(
+                new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = false });
+        }
     }
 
     public abstract string Name { get; }
@@ -32,7 +40,7 @@ internal abstract class GroupCommitStorage : IGrainStorage, IAsyncDisposable
         await CreateSchemaAsync(cancellationToken).ConfigureAwait(false);
         if (_options.GroupCommit)
         {
-            _writerLoop ??= Task.Run(WriterLoopAsync, CancellationToken.None);
+            _writerLoops ??= Task.WhenAll(_lanes.Select(lane => Task.Run(() => WriterLoopAsync(lane.Reader), CancellationToken.None)));
         }
     }
 
@@ -48,7 +56,9 @@ internal abstract class GroupCommitStorage : IGrainStorage, IAsyncDisposable
             return WriteAloneAsync(operation);
         }
 
-        if (!_queue.Writer.TryWrite(operation))
+        var lane = _lanes.Length == 1 ? _lanes[0]
+            : _lanes[(int)((uint)HashCode.Combine(grainType, grainId) % (uint)_lanes.Length)];
+        if (!lane.Writer.TryWrite(operation))
         {
             operation.Fail(new ObjectDisposedException(Name, "Grain storage is shut down."));
         }
@@ -58,14 +68,21 @@ internal abstract class GroupCommitStorage : IGrainStorage, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _queue.Writer.TryComplete();
-        if (_writerLoop is not null)
+        foreach (var lane in _lanes)
         {
-            await _writerLoop.ConfigureAwait(false);
+            lane.Writer.TryComplete();
+        }
+
+        if (_writerLoops is not null)
+        {
+            await _writerLoops.ConfigureAwait(false);
         }
 
         await DisposeCoreAsync().ConfigureAwait(false);
     }
+
+    /// <summary>How many batches may be in flight at once (each on its own connection). Default 1.</summary>
+    protected virtual int WriterLanes => 1;
 
     protected abstract Task CreateSchemaAsync(CancellationToken cancellationToken);
 
@@ -81,9 +98,8 @@ internal abstract class GroupCommitStorage : IGrainStorage, IAsyncDisposable
         return await operation.Task.ConfigureAwait(false);
     }
 
-    private async Task WriterLoopAsync()
+    private async Task WriterLoopAsync(ChannelReader<WriteOperation> reader)
     {
-        var reader = _queue.Reader;
         var batch = new List<WriteOperation>(_options.MaxBatchSize);
         while (await reader.WaitToReadAsync().ConfigureAwait(false))
         {

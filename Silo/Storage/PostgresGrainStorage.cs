@@ -6,7 +6,8 @@ using Orleans.Runtime;
 
 namespace Orleans.Storage;
 
-/// <summary>Grain state in PostgreSQL. A group-commit batch is one NpgsqlBatch (one round trip) in one transaction.</summary>
+/// <summary>Grain state in PostgreSQL. A group-commit batch is one round trip and one implicit transaction, with one
+/// statement for all its writes (see <see cref="BatchSql"/>) rather than a statement per write.</summary>
 internal sealed class PostgresGrainStorage : GroupCommitStorage
 {
     private const string InsertSql =
@@ -16,6 +17,25 @@ internal sealed class PostgresGrainStorage : GroupCommitStorage
     private const string UpdateSql =
         "UPDATE grain_state SET version = version + 1, payload = $3, modified = $4 " +
         "WHERE grain_type = $1 AND grain_id = $2 AND version = $5";
+
+    /// <summary>A whole round of a group-commit batch in one statement: the writes arrive as four arrays, inserts
+    /// (no expected version) and conditional updates run as two parts of the statement, and the statement returns the
+    /// 1-based positions of the writes that matched their row, so each other write fails alone with its ETag conflict.
+    /// Every row appears at most once per round. Under READ COMMITTED an update re-checks the version of a row that
+    /// another transaction changed meanwhile, so the condition stays exact across silos.</summary>
+    private const string BatchSql =
+        "WITH input AS (" +
+        " SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[]) WITH ORDINALITY AS i (grain_type, grain_id, expected, payload, ord))," +
+        " inserted AS (" +
+        " INSERT INTO grain_state (grain_type, grain_id, version, payload, modified)" +
+        " SELECT grain_type, grain_id, 1, payload, $5 FROM input WHERE expected IS NULL" +
+        " ON CONFLICT (grain_type, grain_id) DO NOTHING RETURNING grain_type, grain_id)," +
+        " updated AS (" +
+        " UPDATE grain_state AS s SET version = s.version + 1, payload = i.payload, modified = $5 FROM input AS i" +
+        " WHERE i.expected IS NOT NULL AND s.grain_type = i.grain_type AND s.grain_id = i.grain_id AND s.version = i.expected" +
+        " RETURNING s.grain_type, s.grain_id)" +
+        " SELECT i.ord FROM input AS i JOIN (SELECT grain_type, grain_id FROM inserted UNION ALL SELECT grain_type, grain_id FROM updated) AS done" +
+        " ON done.grain_type = i.grain_type AND done.grain_id = i.grain_id";
 
     // Serialises concurrent schema creation by several silos starting at once.
     private const long SchemaLockKey = 0x4F524C45414E53;
@@ -32,10 +52,22 @@ internal sealed class PostgresGrainStorage : GroupCommitStorage
         }
 
         _clock = clock;
-        _dataSource = NpgsqlDataSource.Create(options.ConnectionString);
+        var connection = new NpgsqlConnectionStringBuilder(options.ConnectionString);
+        if (connection.MaxAutoPrepare == 0)
+        {
+            // The provider sends the same few statements all the time; prepared once per connection, PostgreSQL skips
+            // parsing and planning them on every write and read.
+            connection.MaxAutoPrepare = 16;
+        }
+
+        _dataSource = NpgsqlDataSource.Create(connection.ConnectionString);
     }
 
     public override string Name => "postgres";
+
+    // PostgreSQL takes concurrent transactions and flushes their WAL together, so four batches in flight keep
+    // building and sending the next batch while earlier ones wait for their commit.
+    protected override int WriterLanes => 4;
 
     public override async Task<StoredRecord?> ReadAsync(string grainType, string grainId, CancellationToken cancellationToken = default)
     {
@@ -87,32 +119,89 @@ internal sealed class PostgresGrainStorage : GroupCommitStorage
     protected override async Task ExecuteBatchAsync(IReadOnlyList<WriteOperation> batch, bool dedicatedConnection)
     {
         var modified = _clock.GetUtcNow();
-        await using var connection = await _dataSource.OpenConnectionAsync().ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
-        await using var npgsqlBatch = new NpgsqlBatch(connection, transaction);
-        foreach (var operation in batch)
+        if (batch.Count == 1)
         {
-            var command = new NpgsqlBatchCommand(operation.ExpectedVersion is null ? InsertSql : UpdateSql);
-            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = operation.GrainType });
-            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = operation.GrainId });
-            command.Parameters.Add(new NpgsqlParameter { Value = (object?)operation.Payload ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = modified });
-            if (operation.ExpectedVersion is { } expected)
-            {
-                command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = expected });
-            }
-
-            npgsqlBatch.BatchCommands.Add(command);
+            await ExecuteSingleAsync(batch[0], modified).ConfigureAwait(false);
+            return;
         }
 
-        await npgsqlBatch.ExecuteNonQueryAsync().ConfigureAwait(false);
+        // Several writes to one row in a batch (a grain that deactivated and came back) must apply in order, and one
+        // statement may touch a row only once: round r holds the r-th write of each row, and the rounds run in order.
+        var rounds = new List<List<int>>();
+        var occurrences = new Dictionary<(string Type, string Id), int>(batch.Count);
         for (var i = 0; i < batch.Count; i++)
         {
-            batch[i].Applied = npgsqlBatch.BatchCommands[i].RecordsAffected == 1;
+            var key = (batch[i].GrainType, batch[i].GrainId);
+            occurrences.TryGetValue(key, out var round);
+            occurrences[key] = round + 1;
+            if (round == rounds.Count)
+            {
+                rounds.Add([]);
+            }
+
+            rounds[round].Add(i);
         }
 
-        await transaction.CommitAsync().ConfigureAwait(false);
+        // No explicit transaction: PostgreSQL runs a batch (one Sync) as one implicit transaction, so either every
+        // round commits or none does, and a failure throws before any caller is released.
+        await using var connection = await _dataSource.OpenConnectionAsync().ConfigureAwait(false);
+        await using var npgsqlBatch = new NpgsqlBatch(connection);
+        foreach (var round in rounds)
+        {
+            npgsqlBatch.BatchCommands.Add(CreateRoundCommand(batch, round, modified));
+        }
+
+        await using var reader = await npgsqlBatch.ExecuteReaderAsync().ConfigureAwait(false);
+        foreach (var round in rounds)
+        {
+            while (await reader.ReadAsync().ConfigureAwait(false))
+            {
+                batch[round[(int)reader.GetInt64(0) - 1]].Applied = true;
+            }
+
+            await reader.NextResultAsync().ConfigureAwait(false);
+        }
     }
 
     protected override ValueTask DisposeCoreAsync() => _dataSource.DisposeAsync();
+
+    private static NpgsqlBatchCommand CreateRoundCommand(IReadOnlyList<WriteOperation> batch, List<int> round, DateTimeOffset modified)
+    {
+        var types = new string[round.Count];
+        var ids = new string[round.Count];
+        var expected = new long?[round.Count];
+        var payloads = new string?[round.Count];
+        for (var i = 0; i < round.Count; i++)
+        {
+            var operation = batch[round[i]];
+            types[i] = operation.GrainType;
+            ids[i] = operation.GrainId;
+            expected[i] = operation.ExpectedVersion;
+            payloads[i] = operation.Payload;
+        }
+
+        var command = new NpgsqlBatchCommand(BatchSql);
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = types, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = ids, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter<long?[]> { TypedValue = expected, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
+        command.Parameters.Add(new NpgsqlParameter<string?[]> { TypedValue = payloads, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = modified });
+        return command;
+    }
+
+    /// <summary>One write alone (commit-per-write mode, or a lone write in group commit): one autocommitted statement.</summary>
+    private async Task ExecuteSingleAsync(WriteOperation operation, DateTimeOffset modified)
+    {
+        await using var command = _dataSource.CreateCommand(operation.ExpectedVersion is null ? InsertSql : UpdateSql);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = operation.GrainType });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = operation.GrainId });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)operation.Payload ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = modified });
+        if (operation.ExpectedVersion is { } expected)
+        {
+            command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = expected });
+        }
+
+        operation.Applied = await command.ExecuteNonQueryAsync().ConfigureAwait(false) == 1;
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ApiHost.Api;
 
 namespace ApiHost.Admin.Http;
 
@@ -18,7 +19,7 @@ public static class AdminBody
         }
         catch (JsonException exception)
         {
-            throw AdminException.Invalid(FieldName(exception), "is missing, unknown or of the wrong type");
+            throw AdminException.Invalid(JsonErrorField.From(exception, "body"), "is missing, unknown or of the wrong type");
         }
     }
 
@@ -71,26 +72,4 @@ public static class AdminBody
     private static AdminException TooLarge() =>
         new(StatusCodes.Status413PayloadTooLarge, AdminErrorCodes.BodyTooLarge, $"body: larger than {MaxBytes} bytes");
 
-    /// <summary>The offending field: from the JSON path ("$.password"), else the first quoted name of the message
-    /// (missing required or unknown properties), else "body".</summary>
-    private static string FieldName(JsonException exception)
-    {
-        if (exception.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal))
-        {
-            return path[2..].Split('.', '[')[0];
-        }
-
-        var message = exception.Message;
-
-        // "... was missing required properties including: 'role'." names the type first and the field after.
-        var including = message.IndexOf("including:", StringComparison.Ordinal);
-        if (including >= 0)
-        {
-            message = message[including..];
-        }
-
-        var quote = message.IndexOf('\'', StringComparison.Ordinal);
-        var end = quote < 0 ? -1 : message.IndexOf('\'', quote + 1);
-        return end > quote + 1 && end - quote < 64 ? message[(quote + 1)..end] : "body";
-    }
 }

@@ -1,12 +1,14 @@
 using System.Text.RegularExpressions;
 using ApiHost.Admin.Http;
+using ApiHost.Admin.Inputs;
 using Orleans;
 using Orleans.Grains.Identity;
 using Orleans.Grains.Mall;
 
 namespace ApiHost.Admin.Members;
 
-/// <summary>Mobile users for admins: find by mobile, read, credit or debit gold through the wallet grain.</summary>
+/// <summary>Mobile users for admins: list (users read model), find by mobile, read, lock and unlock (user grain),
+/// credit or debit gold through the wallet grain.</summary>
 public sealed partial class MemberAdminService(IGrainFactory grains)
 {
     public const int MaxAmount = 100_000_000;
@@ -24,12 +26,46 @@ public sealed partial class MemberAdminService(IGrainFactory grains)
         return await grains.GetGrain<IMobileIndexGrain>(mobile).Lookup() is { } userId ? [await GetAsync(userId)] : [];
     }
 
+    /// <summary>Users newest first from the read model; filters <c>mobile_part</c> (a part of the number) and
+    /// <c>locked</c>.</summary>
+    public async Task<(IReadOnlyList<MemberItem> Page, long Total)> ListAsync(IQueryCollection query, AdminPaging paging)
+    {
+        var part = AdminInput.QueryText(query, "mobile_part", UserSearch.MaxMobileLength) ?? string.Empty;
+        if (!part.All(char.IsAsciiDigit))
+        {
+            throw AdminException.Invalid("mobile_part", $"must be 1-{UserSearch.MaxMobileLength} digits");
+        }
+
+        var found = await grains.GetGrain<IUserSearchGrain>(0).Search(
+            new UserSearch(part, AdminInput.QueryBool(query, "locked"), (long)(paging.Page - 1) * paging.Limit, paging.Limit));
+        return (found.Users.Select(u => MemberItem.From(u, null)).ToList(), found.Total);
+    }
+
     public async Task<MemberItem> GetAsync(long userId)
     {
-        var profile = userId > 0 ? await grains.GetGrain<IUserGrain>(userId).GetProfile() : null;
-        return profile is null
+        var user = userId > 0 ? await grains.GetGrain<IUserGrain>(userId).GetListing() : null;
+        return user is null
             ? throw AdminException.NotFound($"user {userId}")
-            : MemberItem.From(profile, await grains.GetGrain<IWalletGrain>(userId).GetBalance());
+            : MemberItem.From(user, await grains.GetGrain<IWalletGrain>(userId).GetBalance());
+    }
+
+    /// <summary>Locks a user: their sessions end at once and every login is refused until unlocked.</summary>
+    public async Task<MemberItem> LockAsync(long userId, UserLockRequest request)
+    {
+        var reason = AdminInput.Text("reason", request.Reason, MaxReasonLength);
+        return await SetLockedAsync(userId, true, reason);
+    }
+
+    public Task<MemberItem> UnlockAsync(long userId) => SetLockedAsync(userId, false, string.Empty);
+
+    private async Task<MemberItem> SetLockedAsync(long userId, bool locked, string reason)
+    {
+        if (userId <= 0 || await grains.GetGrain<IUserGrain>(userId).SetLocked(locked, reason) is null)
+        {
+            throw AdminException.NotFound($"user {userId}");
+        }
+
+        return await GetAsync(userId);
     }
 
     public async Task<GoldCredited> CreditAsync(long userId, GoldCreditRequest request)

@@ -9,7 +9,7 @@ public sealed class DurabilityTests
     {
         const string user = "13512345678";
         const string locked = "13587654321";
-        var clock = new ManualClock();
+        var clock = IdentityHost.NewClock();
         string dataDirectory, token;
         long userId;
         IReadOnlyList<string> requestTokens;

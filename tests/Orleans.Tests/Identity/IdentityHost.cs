@@ -18,7 +18,7 @@ public sealed class IdentityHost : IAsyncDisposable
 
     public IdentityHost(Dictionary<string, string?>? settings = null, string provider = "Memory", string? dataDirectory = null, ManualClock? clock = null)
     {
-        Clock = clock ?? new ManualClock();
+        Clock = clock ?? NewClock();
         var all = new Dictionary<string, string?>
         {
             ["Storage:Provider"] = provider,
@@ -40,6 +40,10 @@ public sealed class IdentityHost : IAsyncDisposable
     }
 
     public ManualClock Clock { get; }
+
+    /// <summary>A clock at 02:00 UTC (10:00 China time) of today, so a test that moves minutes ahead stays within one
+    /// China calendar day whenever it runs, and request timestamps (real time) stay near it.</summary>
+    public static ManualClock NewClock() => new(new DateTimeOffset(DateTime.UtcNow.Date.AddHours(2), TimeSpan.Zero));
 
     public CapturingSmsSender Sms { get; } = new();
 

@@ -120,7 +120,7 @@ public sealed class KillDurabilityTests(ITestOutputHelper output)
             var session = await grains.GetGrain<IUserGrain>(registered.UserId).Login(SessionSlot.App);
             var address = await grains.GetGrain<IAddressBookGrain>(registered.UserId).Add(MallSeed.Address);
             await seed.GoldAsync(registered.UserId, Gold);
-            return (registered.UserId, session.Token, address!.AddressId, await seed.TokensAsync(registered.UserId, TokensPerUser));
+            return (registered.UserId, session!.Token, address!.AddressId, await seed.TokensAsync(registered.UserId, TokensPerUser));
         }))];
     }
 }

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
+using Orleans.Runtime;
 using Orleans.Tests.TestGrains;
 using Orleans.Tests.TestKit;
 
@@ -59,21 +61,35 @@ public sealed class LifecycleTests
     [Fact]
     public async Task Busy_activations_are_not_collected()
     {
+        // Idle age is read from the silo's TimeProvider, stepped here by hand; the collector is run directly (its
+        // periodic loop is an hour away), so no sleep or machine load can change what the test sees.
+        var clock = new SteppedClock();
         await using var cluster = await TestCluster.StartAsync(o =>
         {
-            o.CollectionAge = TimeSpan.FromMilliseconds(400);
-            o.CollectionQuantum = TimeSpan.FromMilliseconds(50);
+            o.CollectionAge = TimeSpan.FromMinutes(10);
+            o.CollectionQuantum = TimeSpan.FromHours(1);
+            o.ConfigureServices = services => services.AddSingleton<TimeProvider>(clock);
         });
+        var catalog = cluster.Services.GetRequiredService<Catalog>();
         var probe = (LifecycleProbe)cluster.Services.GetService(typeof(LifecycleProbe))!;
         var grain = cluster.GrainFactory.GetGrain<ICounterGrain>("busy");
+        await grain.Increment();
 
-        for (var i = 0; i < 12; i++)
+        // A call every 6 minutes for an hour: far past the 10-minute age since activation, never 10 minutes idle.
+        for (var i = 0; i < 10; i++)
         {
+            clock.Advance(TimeSpan.FromMinutes(6));
+            Assert.Equal(0, catalog.CollectIdle(cluster.Options.CollectionAge));
             await grain.Increment();
-            await Task.Delay(100);
         }
 
         Assert.Equal(0, probe.Count("deactivate", "busy"));
+        Assert.Equal(11, await grain.Get());
+
+        // The same collector does take the grain once it really has been idle for the age.
+        clock.Advance(TimeSpan.FromMinutes(10));
+        Assert.Equal(1, catalog.CollectIdle(cluster.Options.CollectionAge));
+        await probe.WaitForAsync("deactivate:IdleCollection", "busy");
     }
 
     [Fact]

@@ -38,9 +38,15 @@ public sealed class TurnBasedTests
         await using var cluster = await TestCluster.StartAsync();
         var grain = cluster.GrainFactory.GetGrain<ISequenceGrain>("peek");
 
-        var slow = grain.Append(1, 500);
-        await Task.Delay(100);
-        var inProgress = await grain.InProgressNow().WaitAsync(TimeSpan.FromMilliseconds(300));
+        // The slow call holds its turn for 5 s. Polling with the interleaving method sees it in progress at once if
+        // that method interleaves; if it queued behind the slow call instead, the first answer would come only after
+        // the slow call ended (reporting 0), and the assertions below would fail.
+        var slow = grain.Append(1, 5000);
+        var inProgress = 0;
+        while (inProgress == 0 && !slow.IsCompleted)
+        {
+            inProgress = await grain.InProgressNow().WaitAsync(TimeSpan.FromSeconds(30));
+        }
 
         Assert.Equal(1, inProgress);
         Assert.False(slow.IsCompleted);

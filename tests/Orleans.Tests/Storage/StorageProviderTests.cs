@@ -72,6 +72,42 @@ public sealed class StorageProviderTests
         Assert.Equal("{\"i\":199}", (await storage.ReadAsync(type, "g199"))!.Payload);
     }
 
+    [Theory, InlineData("Memory"), InlineData("Sqlite"), PostgresData]
+    public async Task Several_writes_to_one_row_in_a_burst_apply_in_order_and_each_stale_one_fails_alone(string provider)
+    {
+        await using var cluster = await StartAsync(provider);
+        var storage = Storage(cluster);
+        var type = Type();
+        await storage.WriteAsync(type, "existing", null, "{}");
+
+        // Queued back to back, these land in shared batches with several writes per row; the per-row order decides.
+        var inserts = new List<Task<long>>();
+        var updates = new List<Task<long>>();
+        var stale = new List<Task<long>>();
+        for (var i = 0; i < 300; i++)
+        {
+            inserts.Add(storage.WriteAsync(type, $"k{i}", null, $"{{\"v\":{i}}}"));
+            updates.Add(storage.WriteAsync(type, $"k{i}", 1, $"{{\"v\":{i + 1000}}}"));
+            stale.Add(storage.WriteAsync(type, $"k{i}", 1, "{\"stale\":true}"));
+        }
+
+        var missing = storage.WriteAsync(type, "missing", 3, "{}");
+        var duplicateInsert = storage.WriteAsync(type, "existing", null, "{\"again\":true}");
+
+        Assert.All(await Task.WhenAll(inserts), v => Assert.Equal(1, v));
+        Assert.All(await Task.WhenAll(updates), v => Assert.Equal(2, v));
+        foreach (var write in stale)
+        {
+            await Assert.ThrowsAsync<InconsistentStateException>(() => write);
+        }
+
+        await Assert.ThrowsAsync<InconsistentStateException>(() => missing);
+        await Assert.ThrowsAsync<InconsistentStateException>(() => duplicateInsert);
+        Assert.Equal(new StoredRecord(2, "{\"v\":1299}", default), (await storage.ReadAsync(type, "k299"))! with { Modified = default });
+        Assert.Null(await storage.ReadAsync(type, "missing"));
+        Assert.Equal("{}", (await storage.ReadAsync(type, "existing"))!.Payload);
+    }
+
     [Theory, InlineData("Sqlite"), PostgresData]
     public async Task Concurrent_writes_are_group_committed_in_shared_transactions(string provider)
     {

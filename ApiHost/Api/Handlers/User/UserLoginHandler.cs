@@ -29,12 +29,12 @@ public sealed class UserLoginHandler : ApiHandler<UserLoginParameters, UserSessi
         return result.Status switch
         {
             LoginAttemptStatus.Succeeded => Ok("登录成功", UserSessionResult.Of(
-                await context.Grains.GetGrain<IUserGrain>(userId).Login(IdentityRules.SlotOf(context.Fixed)))),
+                await context.Grains.GetGrain<IUserGrain>(userId).Login(IdentityRules.SlotOf(context.Fixed)) ?? throw SessionAuthenticator.Locked())),
             LoginAttemptStatus.Locked => throw new ApiException(
                 ApiErrorKind.LoginLocked, $"登录失败次数过多，账号已被限制登录，请于 {ApiTime.Format(result.LockedUntil!.Value)} 后再试"),
             LoginAttemptStatus.WrongCode => throw SmsCodeErrors.Wrong(),
             LoginAttemptStatus.CodeExpired => throw SmsCodeErrors.Expired(),
-            _ => throw ApiException.Business("账号或密码不正确"),
+            _ => throw new ApiException(ApiErrorKind.WrongCredentials, "账号或密码不正确"),
         };
     }
 }

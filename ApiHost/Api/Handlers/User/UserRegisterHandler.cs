@@ -43,7 +43,8 @@ public sealed class UserRegisterHandler : ApiHandler<UserRegisterParameters, Use
 
         // The number is registered whatever this answers; consuming only stops the code from being checked again.
         await codes.Consume(code);
-        var grant = await context.Grains.GetGrain<IUserGrain>(registration.UserId).Login(IdentityRules.SlotOf(context.Fixed));
+        var grant = await context.Grains.GetGrain<IUserGrain>(registration.UserId).Login(IdentityRules.SlotOf(context.Fixed))
+            ?? throw SessionAuthenticator.Locked();
         return Ok("注册成功", UserRegisterResult.Of(grant));
     }
 

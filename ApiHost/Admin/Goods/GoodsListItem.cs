@@ -1,0 +1,21 @@
+using Orleans.Grains.Catalog;
+
+namespace ApiHost.Admin.Goods;
+
+/// <summary>A goods in the admin list (a read-model row). <c>listed</c>: on sale with an enabled product, so clients see
+/// it. Prices are over the enabled products, in gold coins.</summary>
+public sealed record GoodsListItem(
+    long Goodsid,
+    string GoodsName,
+    long CatId,
+    bool OnSale,
+    bool Listed,
+    int MinPrice,
+    int MaxPrice,
+    int MinMarketPrice,
+    int MaxMarketPrice,
+    string GoodsImg)
+{
+    public static GoodsListItem From(GoodsListing g) =>
+        new(g.GoodsId, g.Name, g.CatId, g.OnSale, g.Listed, g.MinPrice, g.MaxPrice, g.MinMarketPrice, g.MaxMarketPrice, g.Image);
+}

@@ -1,0 +1,6 @@
+namespace Orleans.Grains.Content;
+
+public sealed class ContentIndexState
+{
+    public HashSet<string> Keys { get; set; } = [];
+}
