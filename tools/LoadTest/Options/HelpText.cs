@@ -20,6 +20,8 @@ public static class HelpText
           --scenario NAME        seckill (default): buyers fire seckill.buy at one flash sale
                                  browse: anonymous system.init / goods.list / goods.detail (10/30/60%)
                                  login: sms.send, user.login by SMS code, user.logout (token churn)
+                                 ping: one signed request of seckill.buy's shape per iteration, no users,
+                                 no checks (the bare-endpoint ceiling of bench/)
           --users N              test users to prepare (default 200; browse uses none)
           --connections C        HTTP connections, and workers in the closed loop (default 64)
           --duration 30s         how long to fire (500ms, 30s, 2m, 1h; default 30s)

@@ -146,7 +146,8 @@ public static class OptionsParser
         null or "seckill" => Scenario.Seckill,
         "browse" => Scenario.Browse,
         "login" => Scenario.Login,
-        var other => throw new OptionsException($"--scenario '{other}' is not one of seckill, browse, login"),
+        "ping" => Scenario.Ping,
+        var other => throw new OptionsException($"--scenario '{other}' is not one of seckill, browse, login, ping"),
     };
 
     private static int? Int(Dictionary<string, string> values, string name, int min, int max)

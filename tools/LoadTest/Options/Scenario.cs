@@ -10,4 +10,8 @@ public enum Scenario
 
     /// <summary>Token churn: sms.send, user.login by SMS code, user.logout.</summary>
     Login,
+
+    /// <summary>One signed request of seckill.buy's shape per iteration, nothing prepared and nothing checked: the
+    /// same client work against any endpoint, for the bare-endpoint ceiling of bench/.</summary>
+    Ping,
 }

@@ -38,6 +38,7 @@ public static class LoadTestRunner
             {
                 Scenario.Browse => new BrowseScenario(context),
                 Scenario.Login => new LoginScenario(context),
+                Scenario.Ping => new PingScenario(context),
                 _ => new SeckillScenario(context),
             };
             if (scenario.NeedsAdmin)
