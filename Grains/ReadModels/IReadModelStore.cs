@@ -24,6 +24,9 @@ public interface IReadModelStore
     /// version. True when written; false when the stored row was as new or newer (nothing changes).</summary>
     Task<bool> UpsertAsync(ReadModelSchema schema, ReadModelRecord record, CancellationToken cancellationToken = default);
 
+    /// <summary>Upserts several records in one transaction; answers, per record, what <see cref="UpsertAsync"/> would.</summary>
+    Task<IReadOnlyList<bool>> UpsertManyAsync(ReadModelSchema schema, IReadOnlyList<ReadModelRecord> records, CancellationToken cancellationToken = default);
+
     /// <summary>The version stored for a key (also for a tombstone), or null when no row exists.</summary>
     Task<long?> VersionAsync(ReadModelSchema schema, object key, CancellationToken cancellationToken = default);
 

@@ -13,6 +13,9 @@ public abstract class ReadModel<TRow>(IReadModelStore store) : IReadModel
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
 
+    private readonly Lock _gate = new();
+    private List<PendingUpsert> _queued = [];
+    private bool _writing;
     private Task? _schema;
 
     public abstract ReadModelSchema Schema { get; }
@@ -40,11 +43,62 @@ public abstract class ReadModel<TRow>(IReadModelStore store) : IReadModel
 
     /// <summary>Writes the row as of state <paramref name="version"/>; false when the table already holds that
     /// version or a newer one.</summary>
+    /// <remarks>Projections that arrive while a write is in flight wait and go together in the next transaction, so a
+    /// busy table costs one commit per batch rather than per row, as grain state's group commit does.</remarks>
     public async Task<bool> ProjectAsync(TRow row, long version, CancellationToken cancellationToken = default)
     {
         await EnsureSchemaAsync(cancellationToken);
-        var record = new ReadModelRecord(KeyOf(row), version, ValuesOf(row), JsonSerializer.Serialize(row, Json));
-        return await store.UpsertAsync(Schema, record, cancellationToken);
+        var pending = new PendingUpsert(new ReadModelRecord(KeyOf(row), version, ValuesOf(row), JsonSerializer.Serialize(row, Json)));
+        bool start;
+        lock (_gate)
+        {
+            _queued.Add(pending);
+            start = !_writing;
+            _writing = true;
+        }
+
+        if (start)
+        {
+            _ = Task.Run(WriteQueuedAsync, CancellationToken.None);
+        }
+
+        return await pending.Written.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Drains the queue a batch at a time; each caller learns the fate of its own row.</summary>
+    private async Task WriteQueuedAsync()
+    {
+        while (true)
+        {
+            List<PendingUpsert> batch;
+            lock (_gate)
+            {
+                if (_queued.Count == 0)
+                {
+                    _writing = false;
+                    return;
+                }
+
+                batch = _queued;
+                _queued = [];
+            }
+
+            try
+            {
+                var written = await store.UpsertManyAsync(Schema, batch.Select(p => p.Record).ToList());
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    batch[i].Written.TrySetResult(written[i]);
+                }
+            }
+            catch (Exception exception)
+            {
+                foreach (var pending in batch)
+                {
+                    pending.Written.TrySetException(exception);
+                }
+            }
+        }
     }
 
     /// <summary>Leaves a tombstone for the key as of state <paramref name="version"/>: the row stops matching queries.</summary>
@@ -88,4 +142,9 @@ public abstract class ReadModel<TRow>(IReadModelStore store) : IReadModel
     /// <summary>The version of a grain's state as a number (the ETag is the storage row version); null before the first write.</summary>
     public static long? StateVersion(string? etag) =>
         etag is null ? null : long.Parse(etag, System.Globalization.CultureInfo.InvariantCulture);
+
+    private sealed record PendingUpsert(ReadModelRecord Record)
+    {
+        public TaskCompletionSource<bool> Written { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 }

@@ -45,7 +45,11 @@ internal abstract class SqlReadModelStore : IReadModelStore
         await ExecuteSchemaAsync(connection, ddl.ToString(), cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<bool> UpsertAsync(ReadModelSchema schema, ReadModelRecord record, CancellationToken cancellationToken = default)
+    public async Task<bool> UpsertAsync(ReadModelSchema schema, ReadModelRecord record, CancellationToken cancellationToken = default) =>
+        (await UpsertManyAsync(schema, [record], cancellationToken).ConfigureAwait(false))[0];
+
+    /// <summary>All records in one transaction (one commit, one fsync), each written only when newer than its row.</summary>
+    public async Task<IReadOnlyList<bool>> UpsertManyAsync(ReadModelSchema schema, IReadOnlyList<ReadModelRecord> records, CancellationToken cancellationToken = default)
     {
         var names = schema.Columns.Select(c => c.Name).ToList();
         var sql =
@@ -54,19 +58,29 @@ internal abstract class SqlReadModelStore : IReadModelStore
             $"ON CONFLICT ({ReadModelSchema.KeyColumn}) DO UPDATE SET version = excluded.version, removed = excluded.removed, " +
             $"payload = excluded.payload{string.Concat(names.Select(n => $", {n} = excluded.{n}"))} " +
             $"WHERE {schema.Table}.version < excluded.version";
+        var written = new bool[records.Count];
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        Add(command, "@id", Convert(record.Key, schema.KeyType));
-        Add(command, "@version", record.Version);
-        Add(command, "@removed", record.Removed ? 1L : 0L);
-        Add(command, "@payload", record.Payload);
-        foreach (var column in schema.Columns)
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < records.Count; i++)
         {
-            Add(command, "@c_" + column.Name, Convert(record.Values.GetValueOrDefault(column.Name), column.Type));
+            var record = records[i];
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            Add(command, "@id", Convert(record.Key, schema.KeyType));
+            Add(command, "@version", record.Version);
+            Add(command, "@removed", record.Removed ? 1L : 0L);
+            Add(command, "@payload", record.Payload);
+            foreach (var column in schema.Columns)
+            {
+                Add(command, "@c_" + column.Name, Convert(record.Values.GetValueOrDefault(column.Name), column.Type));
+            }
+
+            written[i] = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
         }
 
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return written;
     }
 
     public async Task<long?> VersionAsync(ReadModelSchema schema, object key, CancellationToken cancellationToken = default)

@@ -15,6 +15,9 @@ public sealed class FlakyReadModelStore(IReadModelStore inner) : IReadModelStore
     public Task<bool> UpsertAsync(ReadModelSchema schema, ReadModelRecord record, CancellationToken cancellationToken = default) =>
         FailWrites ? Task.FromException<bool>(new IOException("read-model database unavailable")) : inner.UpsertAsync(schema, record, cancellationToken);
 
+    public Task<IReadOnlyList<bool>> UpsertManyAsync(ReadModelSchema schema, IReadOnlyList<ReadModelRecord> records, CancellationToken cancellationToken = default) =>
+        FailWrites ? Task.FromException<IReadOnlyList<bool>>(new IOException("read-model database unavailable")) : inner.UpsertManyAsync(schema, records, cancellationToken);
+
     public Task<long?> VersionAsync(ReadModelSchema schema, object key, CancellationToken cancellationToken = default) => inner.VersionAsync(schema, key, cancellationToken);
 
     public Task<ReadModelPage> QueryAsync(ReadModelSchema schema, ReadModelQuery query, CancellationToken cancellationToken = default) =>
