@@ -2,6 +2,7 @@ using ApiHost.Admin.AppIds;
 using ApiHost.Admin.Auth;
 using ApiHost.Admin.Dispatch;
 using ApiHost.Admin.Http;
+using ApiHost.Admin.Maintenance;
 using ApiHost.Admin.Members;
 using ApiHost.Admin.Orders;
 using ApiHost.Admin.Seckills;
@@ -47,6 +48,7 @@ public static class AdminExtensions
         routes.MapAdminSeckills();
         routes.MapAdminMembers();
         routes.MapAdminOrders();
+        routes.MapAdminMaintenance();
         return routes;
     }
 }
