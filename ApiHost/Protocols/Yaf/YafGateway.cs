@@ -59,7 +59,7 @@ public sealed partial class YafGateway(
             }
 
             // Before the replay guard: the same signed write may be sent again once maintenance is over.
-            if (handler.IsWrite && await maintenance.CurrentAsync() is { Enabled: true } switched)
+            if (handler.IsWrite && !raw.FromAdmin && await maintenance.CurrentAsync() is { Enabled: true } switched)
             {
                 throw new YafFailure(YafCodes.Business, switched.Message);
             }
