@@ -33,9 +33,10 @@ public static class RestDialectPipeline
         }
 
         var invoker = services.GetRequiredService<DialectInvoker>();
+        RestInput? input = null;
         try
         {
-            var input = await services.GetRequiredService<RestRequestReader>().ReadAsync(request, method, context.RequestAborted);
+            input = await services.GetRequiredService<RestRequestReader>().ReadAsync(request, method, context.RequestAborted);
             var refusal = await services.GetRequiredService<DialectAccess>().RefusalAsync(TakeAppId(request, input), dialect.Name);
             if (refusal is not null)
             {
@@ -75,6 +76,11 @@ public static class RestDialectPipeline
         catch (DialectInputException error)
         {
             return dialect.Refuse(error.HttpStatus, error.Message);
+        }
+        catch (TimeoutException) when (input is not null)
+        {
+            // The app registration did not answer in time: the dialect's "busy", as for a handler that timed out.
+            return dialect.Render(new DialectOutcome(DialectStatus.Busy, DialectInvoker.BusyMessage), input);
         }
     }
 

@@ -82,7 +82,17 @@ public sealed partial class EnvelopeGateway(
         }
 
         reply = reply with { SignType = signType.Name };
-        var lookup = await apps.FindAsync(head.AppId ?? keys.DefaultAppId);
+        EnvelopeAppLookup lookup;
+        try
+        {
+            lookup = await apps.FindAsync(head.AppId ?? keys.DefaultAppId);
+        }
+        catch (TimeoutException)
+        {
+            // The app registration did not answer in time: "busy", as for a handler that timed out.
+            return reply with { HttpStatus = 503, RspCode = EnvelopeCodes.Busy, RspMsg = DialectInvoker.BusyMessage };
+        }
+
         var app = lookup.App;
         var key = app?.KeyFor(signType.Cipher);
         if (app is null || key is null)

@@ -11,10 +11,22 @@ public static class MaintenanceHeader
     public static IApplicationBuilder UseMaintenanceHeader(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            if (IsClientPath(context.Request.Path) &&
-                (await context.RequestServices.GetRequiredService<MaintenanceSwitch>().CurrentAsync()).Enabled)
+            if (IsClientPath(context.Request.Path))
             {
-                context.Response.Headers[Name] = Value;
+                try
+                {
+                    if ((await context.RequestServices.GetRequiredService<MaintenanceSwitch>().CurrentAsync()).Enabled)
+                    {
+                        context.Response.Headers[Name] = Value;
+                    }
+                }
+                catch (TimeoutException exception)
+                {
+                    // Only before this host ever read the switch; the request goes on, and a write is then answered
+                    // "busy" by its dialect when the switch still cannot be read.
+                    context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MaintenanceHeader))
+                        .LogWarning(exception, "The maintenance switch could not be read; answered without Server-Status");
+                }
             }
 
             await next(context);
