@@ -8,6 +8,7 @@ using ApiHost.Admin.Goods;
 using ApiHost.Admin.Http;
 using ApiHost.Admin.IpBans;
 using ApiHost.Admin.Links;
+using ApiHost.Admin.Maintenance;
 using ApiHost.Admin.Members;
 using ApiHost.Admin.Messages;
 using ApiHost.Admin.News;
@@ -77,6 +78,7 @@ public static class AdminExtensions
         routes.MapAdminLinks();
         routes.MapAdminNews();
         routes.MapAdminMessages();
+        routes.MapAdminMaintenance();
         return routes;
     }
 }

@@ -7,6 +7,7 @@ using ApiHost.Protocols.AppJson;
 using ApiHost.Protocols.AppToken;
 using ApiHost.Protocols.Dialects;
 using ApiHost.Protocols.Envelope;
+using ApiHost.Protocols.Maintenance;
 using ApiHost.Protocols.RestV1;
 using ApiHost.Protocols.Yaf;
 using ApiHost.Uploads;
@@ -60,6 +61,7 @@ public static class ApiHostExtensions
         app.UseSwagger();
         app.UseSwaggerUI();
         app.UseUploadedFiles();
+        app.UseMaintenanceHeader();
         app.MapHealthEndpoints();
         app.MapYafProtocol();
         app.MapAppJsonDialect();

@@ -45,6 +45,8 @@ public sealed class AppGrain([PersistentState("state")] IPersistentState<AppStat
             Enabled = change.Enabled ?? app.Enabled,
             IpRanges = change.IpRanges ?? app.IpRanges,
             Secret = change.Secret ?? app.Secret,
+            Dialects = change.Dialects ?? app.Dialects,
+            EnvelopeKeys = change.EnvelopeKeys ?? app.EnvelopeKeys,
         });
         return state.State.App;
     }

@@ -43,7 +43,8 @@ public sealed partial class AppAdminService(IGrainFactory grains)
             throw AdminException.Conflict($"at most {MaxApps} appids");
         }
 
-        var app = new AppInfo(request.Appid, kind, NewSecret(), request.Enabled, ranges);
+        var dialects = request.Dialects is null ? null : ValidDialects(request.Dialects);
+        var app = new AppInfo(request.Appid, kind, NewSecret(), request.Enabled, ranges, dialects);
         if (!await grains.GetGrain<IAppGrain>(app.AppId).SeedIfMissing(app))
         {
             throw AdminException.Conflict($"appid {app.AppId} already exists");
@@ -55,7 +56,8 @@ public sealed partial class AppAdminService(IGrainFactory grains)
     public async Task<AppItem> UpdateAsync(string appId, AppUpdateRequest request)
     {
         var ranges = request.IpRanges is null ? null : ValidRanges(request.IpRanges);
-        var updated = await grains.GetGrain<IAppGrain>(Known(appId)).Update(new AppChange(request.Enabled, ranges))
+        var dialects = request.Dialects is null ? null : ValidDialects(request.Dialects);
+        var updated = await grains.GetGrain<IAppGrain>(Known(appId)).Update(new AppChange(request.Enabled, ranges, Dialects: dialects))
             ?? throw AdminException.NotFound("appid");
         return AppItem.From(updated);
     }

@@ -5,4 +5,6 @@ namespace ApiHost.Admin.AppIds;
 /// <param name="Kind">"app", "admin" or "activity".</param>
 /// <param name="Enabled">Default true.</param>
 /// <param name="IpRanges">CIDR ranges or single addresses, at most 32; admin and activity appids only.</param>
-public sealed record AppCreateRequest(string Appid, string Kind, bool Enabled = true, IReadOnlyList<string>? IpRanges = null);
+/// <param name="Dialects">The protocols the app may use (yaf, app, rest-v1, app-token, envelope); default all.</param>
+public sealed record AppCreateRequest(
+    string Appid, string Kind, bool Enabled = true, IReadOnlyList<string>? IpRanges = null, IReadOnlyList<string>? Dialects = null);

@@ -38,7 +38,7 @@ public sealed class AdminDispatcher(YafGateway gateway, IGrainFactory grains, Ti
 
         var app = await grains.GetGrain<IAppGrain>(appId).Get() ?? throw AdminException.NotFound($"appid {appId}");
         var data = BuildData(method, version, appId, parameters);
-        return await gateway.HandleAsync(new YafRawRequest(data, SignatureVerifier.Compute(data, app.Secret), null), clientIp, cancellationToken);
+        return await gateway.HandleAsync(new YafRawRequest(data, SignatureVerifier.Compute(data, app.Secret), null) { FromAdmin = true }, clientIp, cancellationToken);
     }
 
     private string BuildData(string method, string version, string appId, JsonElement parameters)

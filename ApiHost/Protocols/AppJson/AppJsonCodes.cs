@@ -2,8 +2,9 @@ using ApiHost.Api;
 
 namespace ApiHost.Protocols.AppJson;
 
-/// <summary>The business status codes of seed 000. 4010 (phone binding), 4011 (identity not verified) and 4012 (app
-/// token invalid) are reserved by the seed for outcomes this product does not have, so nothing answers them.</summary>
+/// <summary>The business status codes of seed 000. 4012 (app token invalid) answers a client app that is unknown,
+/// disabled or not allowed this dialect; 4010 (phone binding) and 4011 (identity not verified) are reserved by the
+/// seed for outcomes this product does not have, so nothing answers them.</summary>
 public static class AppJsonCodes
 {
     public const int Ok = 200;

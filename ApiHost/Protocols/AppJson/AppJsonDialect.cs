@@ -12,6 +12,8 @@ public sealed class AppJsonDialect(IOptions<DialectOptions> options) : IRestDial
 {
     public const string Prefix = "/app";
 
+    public string Name => DialectNames.App;
+
     public string AppId => "dialect:app";
 
     public int DefaultPlatform => 1;
@@ -50,6 +52,8 @@ public sealed class AppJsonDialect(IOptions<DialectOptions> options) : IRestDial
             page.Items, page.Page, page.Size, page.HasNext, WantsTotal(input) ? page.Total : null))),
         DialectStatus.Ok => Json(200, new AppJsonEnvelope(AppJsonCodes.Ok, outcome.Message, outcome.Data)),
         DialectStatus.Busy => Refuse(StatusCodes.Status503ServiceUnavailable, outcome.Message),
+        DialectStatus.Maintenance => Refuse(StatusCodes.Status503ServiceUnavailable, outcome.Message),
+        DialectStatus.AppNotAllowed => Json(200, new AppJsonEnvelope(AppJsonCodes.AppTokenInvalid, outcome.Message)),
         DialectStatus.Failed when outcome.Kind == ApiErrorKind.Internal => Refuse(StatusCodes.Status500InternalServerError, outcome.Message),
         DialectStatus.Failed => Json(200, new AppJsonEnvelope(AppJsonCodes.For(outcome.Kind), outcome.Message)),
         _ => Json(200, new AppJsonEnvelope(AppJsonCodes.Failed, outcome.Message)),

@@ -8,10 +8,13 @@ namespace ApiHost.Protocols.AppToken;
 /// in the App-Token header, the appToken query parameter or the appToken body field (form or JSON); answers
 /// <c>{message, code, ok, data}</c>, lists as data.list with data.resultCount; paging by seed 003's <c>page</c>.
 /// Sessions are the app slot's: one per user, so a new login ends the previous token (it then answers 7).
-/// Server faults and shedding answer 5xx, which the seed tells clients to check before the body.</summary>
+/// Server faults, shedding and maintenance answer 5xx, which the seed tells clients to check before the body (during
+/// maintenance the Server-Status header tells them why).</summary>
 public sealed class AppTokenDialect : IRestDialect
 {
     public const string Prefix = "/api";
+
+    public string Name => DialectNames.AppToken;
 
     public string AppId => "dialect:app-token";
 
@@ -33,6 +36,8 @@ public sealed class AppTokenDialect : IRestDialect
         DialectStatus.Ok when outcome.Page is { } page => Json(200, new AppTokenEnvelope(outcome.Message, AppTokenCodes.Ok, true, new AppTokenList(page.Items, page.Total))),
         DialectStatus.Ok => Json(200, new AppTokenEnvelope(outcome.Message, AppTokenCodes.Ok, true, IsEmpty(outcome.Data) ? null : outcome.Data)),
         DialectStatus.Busy => Json(503, new AppTokenEnvelope(outcome.Message, AppTokenCodes.TooFrequent, false)),
+        DialectStatus.Maintenance => Json(503, new AppTokenEnvelope(outcome.Message, AppTokenCodes.Failed, false)),
+        DialectStatus.AppNotAllowed => Json(200, new AppTokenEnvelope(outcome.Message, AppTokenCodes.NoPermission, false)),
         DialectStatus.IpBanned => Json(200, new AppTokenEnvelope(outcome.Message, AppTokenCodes.TooFrequent, false)),
         DialectStatus.Failed when outcome.Kind == ApiErrorKind.Internal => Json(500, new AppTokenEnvelope(outcome.Message, AppTokenCodes.Failed, false)),
         _ => Json(200, new AppTokenEnvelope(outcome.Message, AppTokenCodes.For(outcome.Kind), false)),

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ApiHost.Api;
+using ApiHost.Protocols.Maintenance;
 using Orleans;
 using Orleans.Grains.Gateway;
 
@@ -12,6 +13,7 @@ public sealed partial class DialectInvoker(
     ApiDispatcher dispatcher,
     IGrainFactory grains,
     FlashSaleGate gate,
+    MaintenanceSwitch maintenance,
     ILogger<DialectInvoker> logger)
 {
     /// <summary>Page size of the handlers' own paging (<see cref="PagedResult{T}.PageSize"/>).</summary>
@@ -28,6 +30,12 @@ public sealed partial class DialectInvoker(
     {
         try
         {
+            // Reads keep working during maintenance; only writes are refused, before any grain sees them.
+            if (handler.IsWrite && await maintenance.CurrentAsync() is { Enabled: true } switched)
+            {
+                return new DialectOutcome(DialectStatus.Maintenance, switched.Message);
+            }
+
             if (handler.CountsTowardIpBan && await grains.GetGrain<IIpGuardGrain>(call.ClientIp.ToString()).GetBanEnd() is not null)
             {
                 return new DialectOutcome(DialectStatus.IpBanned, "您的 IP 访问受限，请稍后再试");

@@ -17,6 +17,11 @@ public sealed class DialectOptions
     /// every such call (an emergency switch). Default 512.</summary>
     public int FlashSaleConcurrency { get; set; } = 512;
 
+    /// <summary>True: REST dialect requests must name their app (X-App-Id header or appid parameter), so that the app
+    /// registration's <c>dialects</c> applies to every client. False (default): requests naming no app pass, as
+    /// before apps could be restricted per dialect.</summary>
+    public bool RequireAppId { get; set; }
+
     /// <summary>The methods of the flash-sale hot path that <see cref="FlashSaleConcurrency"/> bounds.</summary>
     public List<string> FlashSaleMethods { get; set; } = ["seckill.buy"];
 }

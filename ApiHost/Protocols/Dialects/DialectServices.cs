@@ -1,6 +1,7 @@
 using ApiHost.Protocols.AppJson;
 using ApiHost.Protocols.AppToken;
 using ApiHost.Protocols.Envelope;
+using ApiHost.Protocols.Maintenance;
 using ApiHost.Protocols.RestV1;
 
 namespace ApiHost.Protocols.Dialects;
@@ -12,6 +13,8 @@ public static class DialectServices
     {
         services.Configure<DialectOptions>(configuration.GetSection("Dialects"));
         services.Configure<EnvelopeOptions>(configuration.GetSection("Envelope"));
+        services.AddMaintenance(configuration);
+        services.AddSingleton<DialectAccess>();
         services.AddSingleton<FlashSaleGate>();
         services.AddSingleton<DialectInvoker>();
         services.AddSingleton<RestRequestReader>();
@@ -19,6 +22,7 @@ public static class DialectServices
         services.AddSingleton<RestV1Dialect>();
         services.AddSingleton<AppTokenDialect>();
         services.AddSingleton<EnvelopeKeyRing>();
+        services.AddSingleton<EnvelopeAppDirectory>();
         services.AddSingleton<EnvelopeGateway>();
         return services;
     }

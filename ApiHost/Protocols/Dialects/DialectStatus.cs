@@ -12,4 +12,10 @@ public enum DialectStatus
 
     /// <summary>The caller's address is temporarily banned for this sensitive method.</summary>
     IpBanned,
+
+    /// <summary>A write while maintenance mode is on (seed 002); reads still run.</summary>
+    Maintenance,
+
+    /// <summary>The client app is unknown, disabled or not allowed this dialect (app registration).</summary>
+    AppNotAllowed,
 }

@@ -6,6 +6,9 @@ namespace ApiHost.Protocols.Dialects;
 /// the envelope and codes of its answers. The pipeline (<see cref="RestDialectPipeline"/>) is shared.</summary>
 public interface IRestDialect
 {
+    /// <summary>The dialect's name in app registrations (<see cref="DialectNames"/>).</summary>
+    string Name { get; }
+
     /// <summary>Recorded as the appid of the fixed parameters, e.g. "dialect:app".</summary>
     string AppId { get; }
 

@@ -33,9 +33,16 @@ public static class RestDialectPipeline
         }
 
         var invoker = services.GetRequiredService<DialectInvoker>();
+        RestInput? input = null;
         try
         {
-            var input = await services.GetRequiredService<RestRequestReader>().ReadAsync(request, method, context.RequestAborted);
+            input = await services.GetRequiredService<RestRequestReader>().ReadAsync(request, method, context.RequestAborted);
+            var refusal = await services.GetRequiredService<DialectAccess>().RefusalAsync(TakeAppId(request, input), dialect.Name);
+            if (refusal is not null)
+            {
+                return dialect.Render(new DialectOutcome(DialectStatus.AppNotAllowed, refusal, ApiErrorKind.Forbidden), input);
+            }
+
             var handler = invoker.Find(input.Method, input.Version);
             if (handler is null)
             {
@@ -70,6 +77,20 @@ public static class RestDialectPipeline
         {
             return dialect.Refuse(error.HttpStatus, error.Message);
         }
+        catch (TimeoutException) when (input is not null)
+        {
+            // The app registration did not answer in time: the dialect's "busy", as for a handler that timed out.
+            return dialect.Render(new DialectOutcome(DialectStatus.Busy, DialectInvoker.BusyMessage), input);
+        }
+    }
+
+    /// <summary>The client app a REST request names: the X-App-Id header, else the appid parameter (seed 003's name),
+    /// which is taken out so handlers never see it.</summary>
+    public static string? TakeAppId(HttpRequest request, RestInput input)
+    {
+        var parameter = input.Take("appid");
+        var header = request.Headers["X-App-Id"].ToString().Trim();
+        return header.Length > 0 ? header : parameter;
     }
 
     /// <summary>Seed 003's platform (1 iOS, 2 Android, 3 H5, 4 web) when given and valid, else the dialect's.</summary>

@@ -16,6 +16,7 @@ public static class EnvelopeCodes
     public const string UnknownAction = "100007";
     public const string MethodNotAllowed = "100008";
     public const string TooLarge = "100009";
+    public const string AppNotAllowed = "100010";
     public const string InvalidParameter = "200001";
     public const string Business = "200002";
     public const string Forbidden = "200003";
@@ -31,6 +32,7 @@ public static class EnvelopeCodes
     public const string LoginLocked = "400004";
     public const string Busy = "900001";
     public const string IpBanned = "900002";
+    public const string Maintenance = "900003";
     public const string Internal = "999999";
 
     public static string For(ApiErrorKind kind) => kind switch

@@ -15,10 +15,11 @@ namespace ApiHost.Protocols.Envelope;
 /// <summary>Seed 004's <c>POST /gateway</c>: head + body, the body's msgContent encrypted with the app's key and the
 /// request signed with the app's RSA key; the Action runs the same handler as the signed gateway's method, and the
 /// answer's head carries rspCode/rspMsg and the server's signature. Checks in order: envelope, app and cipher,
-/// signature, TradeSerialNo time, decryption, replay, Action.</summary>
+/// signature, the app's permission for this dialect, TradeSerialNo time, decryption, replay, Action.</summary>
 public sealed partial class EnvelopeGateway(
     DialectInvoker invoker,
     EnvelopeKeyRing keys,
+    EnvelopeAppDirectory apps,
     IGrainFactory grains,
     TimeProvider clock,
     IOptions<EnvelopeOptions> options,
@@ -81,7 +82,18 @@ public sealed partial class EnvelopeGateway(
         }
 
         reply = reply with { SignType = signType.Name };
-        var app = keys.Find(head.AppId ?? keys.DefaultAppId);
+        EnvelopeAppLookup lookup;
+        try
+        {
+            lookup = await apps.FindAsync(head.AppId ?? keys.DefaultAppId);
+        }
+        catch (TimeoutException)
+        {
+            // The app registration did not answer in time: "busy", as for a handler that timed out.
+            return reply with { HttpStatus = 503, RspCode = EnvelopeCodes.Busy, RspMsg = DialectInvoker.BusyMessage };
+        }
+
+        var app = lookup.App;
         var key = app?.KeyFor(signType.Cipher);
         if (app is null || key is null)
         {
@@ -98,6 +110,11 @@ public sealed partial class EnvelopeGateway(
         if (!EnvelopeSigner.Verify(app.PublicKey, EnvelopeSigner.RequestText(head.Action, head.TradeSerialNo, token, msgContent), head.Sign, signType.Digest))
         {
             return reply with { RspCode = EnvelopeCodes.BadSignature, RspMsg = "签名错误" };
+        }
+
+        if (lookup.NotAllowed)
+        {
+            return reply with { RspCode = EnvelopeCodes.AppNotAllowed, RspMsg = DialectAccess.NotAllowed };
         }
 
         if (SerialTime(head.TradeSerialNo) is not { } serialTime || (clock.GetUtcNow() - serialTime).Duration() > options.Value.SerialWindow)
@@ -151,6 +168,7 @@ public sealed partial class EnvelopeGateway(
             },
             DialectStatus.Busy => reply with { HttpStatus = 503, RspCode = EnvelopeCodes.Busy, RspMsg = outcome.Message },
             DialectStatus.IpBanned => reply with { RspCode = EnvelopeCodes.IpBanned, RspMsg = outcome.Message },
+            DialectStatus.Maintenance => reply with { HttpStatus = 503, RspCode = EnvelopeCodes.Maintenance, RspMsg = outcome.Message },
             _ => reply with { RspCode = EnvelopeCodes.For(outcome.Kind), RspMsg = outcome.Message },
         };
     }

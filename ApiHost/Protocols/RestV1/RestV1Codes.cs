@@ -11,12 +11,14 @@ public static class RestV1Codes
     public const int SessionExpired = 4013;
     public const int LoggedInElsewhere = 4014;
     public const int PasswordChanged = 4015;
+    public const int AppNotAllowed = 4031;
     public const int NotRegistered = 4041;
     public const int NoSuchMethod = 4042;
     public const int MethodNotAllowed = 4050;
     public const int Business = 4220;
     public const int IpBanned = 4291;
     public const int Busy = 5030;
+    public const int Maintenance = 5031;
 
     public static (int HttpStatus, int ErrCode) For(ApiErrorKind kind) => kind switch
     {

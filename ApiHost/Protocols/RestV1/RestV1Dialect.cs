@@ -18,6 +18,8 @@ public sealed class RestV1Dialect : IRestDialect
 
     private static readonly JsonSerializerOptions OutputOptions = new(ApiJson.Options) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
+    public string Name => DialectNames.RestV1;
+
     public string AppId => "dialect:rest-v1";
 
     public int DefaultPlatform => 4;
@@ -55,6 +57,10 @@ public sealed class RestV1Dialect : IRestDialect
                 return Json(200, new RestV1Envelope(AdminErrorCodes.Ok, OkMessage));
             case DialectStatus.Busy:
                 return Json(503, new RestV1Envelope(RestV1Codes.Busy, outcome.Message));
+            case DialectStatus.Maintenance:
+                return Json(503, new RestV1Envelope(RestV1Codes.Maintenance, outcome.Message));
+            case DialectStatus.AppNotAllowed:
+                return Json(403, new RestV1Envelope(RestV1Codes.AppNotAllowed, outcome.Message));
             case DialectStatus.IpBanned:
                 return Json(429, new RestV1Envelope(RestV1Codes.IpBanned, outcome.Message));
             default:

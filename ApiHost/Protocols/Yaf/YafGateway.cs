@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using ApiHost.Api;
+using ApiHost.Protocols.Dialects;
+using ApiHost.Protocols.Maintenance;
 using Microsoft.Extensions.Options;
 using Orleans;
 using Orleans.Grains.Gateway;
@@ -13,6 +15,7 @@ public sealed partial class YafGateway(
     ApiDispatcher dispatcher,
     IGrainFactory grains,
     TimeProvider clock,
+    MaintenanceSwitch maintenance,
     IOptions<YafOptions> options,
     ILogger<YafGateway> logger)
 {
@@ -47,6 +50,18 @@ public sealed partial class YafGateway(
             if (!SignatureVerifier.Verify(raw.Data!, app.Secret, raw.Sign))
             {
                 throw new YafFailure(YafCodes.Business, "API signature error");
+            }
+
+            // After the signature, so only the app itself learns what it may not do.
+            if (!app.MayUse(DialectNames.Yaf))
+            {
+                throw new YafFailure(YafCodes.Forbidden, DialectAccess.NotAllowed);
+            }
+
+            // Before the replay guard: the same signed write may be sent again once maintenance is over.
+            if (handler.IsWrite && !raw.FromAdmin && await maintenance.CurrentAsync() is { Enabled: true } switched)
+            {
+                throw new YafFailure(YafCodes.Business, switched.Message);
             }
 
             if (handler.IsWrite &&

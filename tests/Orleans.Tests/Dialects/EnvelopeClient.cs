@@ -19,6 +19,9 @@ public sealed class EnvelopeClient(HttpClient http, RSA clientKey, byte[] aesKey
 
     public string ClientType { get; set; } = "Android";
 
+    /// <summary>head.AppId; null leaves it out (the server's default app).</summary>
+    public string? AppId { get; set; }
+
     /// <summary>A fresh serial: device id, a sequence number (tests run many calls in one clock second), 14-digit time.</summary>
     public string NextSerial(DateTimeOffset? at = null) =>
         $"{Imei}-{Interlocked.Increment(ref _sequence):D6}" + (at ?? clock.GetUtcNow()).ToOffset(ApiTime.Offset).ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
@@ -58,6 +61,11 @@ public sealed class EnvelopeClient(HttpClient http, RSA clientKey, byte[] aesKey
         if (Token is not null)
         {
             head["Token"] = Token;
+        }
+
+        if (AppId is not null)
+        {
+            head["AppId"] = AppId;
         }
 
         return JsonSerializer.Serialize(new { head, body = new { msgContent = options.Tamper?.Invoke(content) ?? content } });
