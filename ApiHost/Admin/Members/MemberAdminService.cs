@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
 using ApiHost.Admin.Http;
 using ApiHost.Admin.Inputs;
+using ApiHost.Api;
 using Orleans;
 using Orleans.Grains.Identity;
 using Orleans.Grains.Mall;
@@ -18,7 +18,7 @@ public sealed partial class MemberAdminService(IGrainFactory grains)
     /// <summary>The users matching <paramref name="mobile"/> (zero or one).</summary>
     public async Task<IReadOnlyList<MemberItem>> FindAsync(string? mobile)
     {
-        if (mobile is null || !MobilePattern().IsMatch(mobile))
+        if (!MobileNumber.IsValid(mobile))
         {
             throw AdminException.Invalid("mobile", "required, a mainland mobile number (^1[3-9]\\d{9}$)");
         }
@@ -95,7 +95,4 @@ public sealed partial class MemberAdminService(IGrainFactory grains)
             ? new GoldCredited(userId, result.Balance)
             : throw AdminException.Conflict($"the balance ({result.Balance}) is less than {-request.Amount}; gold never goes negative");
     }
-
-    [GeneratedRegex(@"^1[3-9][0-9]{9}$", RegexOptions.CultureInvariant)]
-    private static partial Regex MobilePattern();
 }

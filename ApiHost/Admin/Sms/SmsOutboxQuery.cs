@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using ApiHost.Admin.Http;
+using ApiHost.Api;
 using Orleans;
 using Orleans.Grains.Sms;
 
@@ -10,7 +10,7 @@ public sealed partial class SmsOutboxQuery(IGrainFactory grains)
 {
     public async Task<IReadOnlyList<SmsOutboxItem>> ListAsync(string? mobile)
     {
-        if (mobile is null || !MobilePattern().IsMatch(mobile))
+        if (!MobileNumber.IsValid(mobile))
         {
             throw AdminException.Invalid("mobile", "required, a mainland mobile number (^1[3-9]\\d{9}$)");
         }
@@ -19,7 +19,4 @@ public sealed partial class SmsOutboxQuery(IGrainFactory grains)
         var messages = await grains.GetGrain<ISmsOutboxGrain>(mobile).List(int.MaxValue);
         return messages.Select(SmsOutboxItem.From).ToList();
     }
-
-    [GeneratedRegex(@"^1[3-9][0-9]{9}$", RegexOptions.CultureInvariant)]
-    private static partial Regex MobilePattern();
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Orleans.Grains.Mall;
 
 namespace ApiHost.Api.Handlers.Mall;
@@ -16,7 +15,7 @@ public sealed partial record AddressFields(
     public AddressInput Validate()
     {
         Require(ReceiverName, "receiver_name", 20);
-        if (!MobilePattern().IsMatch(ReceiverMobile ?? string.Empty))
+        if (!MobileNumber.IsValid(ReceiverMobile))
         {
             throw ApiException.Parameter("receiver_mobile", "不是有效的手机号码");
         }
@@ -40,7 +39,4 @@ public sealed partial record AddressFields(
             throw ApiException.Parameter(name, $"必填且不能超过 {maxLength} 个字符");
         }
     }
-
-    [GeneratedRegex(@"^1[3-9]\d{9}$")]
-    private static partial Regex MobilePattern();
 }

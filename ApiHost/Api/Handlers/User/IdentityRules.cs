@@ -10,7 +10,7 @@ public static partial class IdentityRules
     public const int MaxSecretLength = 64;
 
     public static string Mobile(string? mobile, string name = "mobile") =>
-        mobile is not null && MobilePattern().IsMatch(mobile) ? mobile : throw ApiException.Parameter(name, "不是有效的手机号码");
+        MobileNumber.IsValid(mobile) ? mobile : throw ApiException.Parameter(name, "不是有效的手机号码");
 
     /// <summary>A password to be set: 6-20 of letters, digits, underscore and dash.</summary>
     public static string NewPassword(string? password, string name) =>
@@ -24,9 +24,6 @@ public static partial class IdentityRules
 
     public static SessionSlot SlotOf(FixedParameters fixedParameters) =>
         fixedParameters.IsAppPlatform ? SessionSlot.App : SessionSlot.Web;
-
-    [GeneratedRegex(@"^1[3-9]\d{9}$")]
-    private static partial Regex MobilePattern();
 
     [GeneratedRegex(@"^[A-Za-z0-9_-]{6,20}$")]
     private static partial Regex PasswordPattern();
