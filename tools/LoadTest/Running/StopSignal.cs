@@ -7,6 +7,7 @@ public sealed class StopSignal : IDisposable
     private readonly CancellationTokenSource _source = new();
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly long? _budget;
+    private bool _budgetSpent;
     private long _started;
     private string? _reason;
 
@@ -14,7 +15,7 @@ public sealed class StopSignal : IDisposable
 
     public CancellationToken Token => _source.Token;
 
-    public bool IsStopped => _source.IsCancellationRequested;
+    public bool IsStopped => _source.IsCancellationRequested || Volatile.Read(ref _budgetSpent);
 
     /// <summary>Completes when the run is told to stop; for waits that end without an exception.</summary>
     public Task Stopped => _stopped.Task;
@@ -35,7 +36,12 @@ public sealed class StopSignal : IDisposable
         if (_budget is { } budget && n > budget)
         {
             Interlocked.Decrement(ref _started);
-            Stop("requests");
+
+            // No cancel: the iterations already claimed are part of the budget and must finish, or a budget of N
+            // would measure fewer than N.
+            Volatile.Write(ref _budgetSpent, true);
+            Interlocked.CompareExchange(ref _reason, "requests", null);
+            _stopped.TrySetResult();
             return false;
         }
 
