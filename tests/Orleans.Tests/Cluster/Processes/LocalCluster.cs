@@ -1,0 +1,241 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+using Orleans.Tests.TestKit;
+
+namespace Orleans.Tests.Cluster.Processes;
+
+/// <summary>A cluster of real processes started by cluster/up.sh on free loopback ports, with its own Redis, its own
+/// PostgreSQL database and its own run folder, so that tests can kill, pause and add processes by name
+/// (silo1.., api1.., nginx, redis) exactly as an operator would.</summary>
+public sealed class LocalCluster : IAsyncDisposable
+{
+    private readonly string _database;
+    private readonly string _repository;
+    private readonly string[] _upArguments;
+
+    private LocalCluster(string repository, string runDirectory, string database, string connectionString, string[] upArguments, int redisPort)
+    {
+        _repository = repository;
+        RunDirectory = runDirectory;
+        _database = database;
+        ConnectionString = connectionString;
+        _upArguments = upArguments;
+        RedisPort = redisPort;
+    }
+
+    public Uri Url { get; private set; } = new("http://127.0.0.1/");
+
+    public string RunDirectory { get; }
+
+    public string ConnectionString { get; }
+
+    public int RedisPort { get; }
+
+    /// <summary>The admin API's password, handed to the API hosts through ADMIN_PASSWORD.</summary>
+    public string AdminPassword { get; } = "cluster-" + Guid.NewGuid().ToString("N");
+
+    /// <summary>Starts PostgreSQL database, Redis, <paramref name="silos"/> silos, <paramref name="apis"/> API hosts
+    /// and nginx, and waits until all are healthy.</summary>
+    public static async Task<LocalCluster> StartAsync(int silos = 3, int apis = 2, TimeSpan? deathTimeout = null)
+    {
+        var repository = RepositoryDirectory();
+        var database = "cluster_" + Guid.NewGuid().ToString("N")[..12];
+        var server = PostgresDataAttribute.ConnectionString ?? throw new InvalidOperationException("TEST_POSTGRES is not set.");
+        await using (var admin = new NpgsqlConnection(server))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", admin); // a generated name, not input
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
+        var runDirectory = Path.Combine(Path.GetTempPath(), database);
+        var redisPort = FreePort();
+        string[] upArguments =
+        [
+            "--run-dir", runDirectory, "--bin", AppContext.BaseDirectory, "--port", FreePort().ToString(CultureInfo.InvariantCulture),
+            "--redis-port", redisPort.ToString(CultureInfo.InvariantCulture),
+            "--silo-port", FreePortRun(8).ToString(CultureInfo.InvariantCulture),
+            "--api-port", FreePortRun(8).ToString(CultureInfo.InvariantCulture),
+            "--death-timeout", $"{(int)(deathTimeout ?? TimeSpan.FromSeconds(3)).TotalSeconds}s",
+        ];
+        var cluster = new LocalCluster(repository, runDirectory, database, connectionString, upArguments, redisPort);
+        await cluster.UpAsync(silos, apis);
+        return cluster;
+    }
+
+    /// <summary>Runs cluster/up.sh again with these counts: it starts only what is missing (a new silo joins).</summary>
+    public async Task UpAsync(int silos, int apis)
+    {
+        var output = await RunScriptAsync("up.sh", [.. _upArguments, "--silos", silos.ToString(CultureInfo.InvariantCulture), "--apis", apis.ToString(CultureInfo.InvariantCulture)]);
+        Url = new Uri(output.Trim().Split('\n')[^1].Trim());
+    }
+
+    public int Pid(string name) => int.Parse(File.ReadAllText(Path.Combine(RunDirectory, name + ".pid")).Trim(), CultureInfo.InvariantCulture);
+
+    public bool IsRunning(string name)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(Pid(name));
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false; // no such process any more
+        }
+    }
+
+    /// <summary>kill -9: no shutdown hooks, no goodbye to the membership table.</summary>
+    public async Task KillAsync(string name)
+    {
+        using var process = Process.GetProcessById(Pid(name));
+        process.Kill();
+        await process.WaitForExitAsync();
+    }
+
+    /// <summary>SIGSTOP / SIGCONT: the process freezes with its sockets open, as in a long GC pause or a hung VM.</summary>
+    public Task PauseAsync(string name) => SignalAsync(name, "STOP");
+
+    public Task ResumeAsync(string name) => SignalAsync(name, "CONT");
+
+    /// <summary>Waits until the named process has exited on its own (e.g. a silo that found itself declared dead).</summary>
+    public async Task<bool> WaitForExitAsync(string name, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (!IsRunning(name))
+            {
+                return true;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return false;
+    }
+
+    /// <summary>Stops this cluster's Redis and starts it again on the same port: the membership table is gone
+    /// (memory only), and the silos must rebuild it.</summary>
+    public async Task RestartRedisAsync()
+    {
+        await KillAsync("redis");
+        File.Delete(Path.Combine(RunDirectory, "redis.pid")); // SIGKILL leaves it behind; the new server writes its own
+        await RunAsync("redis-server", ["--bind", "127.0.0.1", "--port", RedisPort.ToString(CultureInfo.InvariantCulture), "--daemonize", "yes",
+            "--save", "", "--appendonly", "no", "--pidfile", Path.Combine(RunDirectory, "redis.pid"), "--logfile", Path.Combine(RunDirectory, "redis.log")]);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (DateTime.UtcNow < deadline && !File.Exists(Path.Combine(RunDirectory, "redis.pid")))
+        {
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>A process's log so far, for assertion messages.</summary>
+    public string Log(string name)
+    {
+        var path = Path.Combine(RunDirectory, name + ".log");
+        return File.Exists(path) ? string.Join('\n', File.ReadLines(path).TakeLast(40)) : "";
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var name in Directory.EnumerateFiles(RunDirectory, "*.pid").Select(Path.GetFileNameWithoutExtension))
+        {
+            if (IsRunning(name!))
+            {
+                await ResumeAsync(name!); // a paused process ignores SIGTERM until continued
+            }
+        }
+
+        await RunScriptAsync("down.sh", ["--run-dir", RunDirectory]);
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(PostgresDataAttribute.ConnectionString);
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    private async Task SignalAsync(string name, string signal) =>
+        await RunAsync("kill", ["-" + signal, Pid(name).ToString(CultureInfo.InvariantCulture)]);
+
+    private Task<string> RunScriptAsync(string script, string[] arguments) =>
+        RunAsync("bash", [Path.Combine(_repository, "cluster", script), .. arguments], AdminPassword);
+
+    private static async Task<string> RunAsync(string program, string[] arguments, string? adminPassword = null)
+    {
+        var info = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (adminPassword is not null)
+        {
+            info.Environment["ADMIN_PASSWORD"] = adminPassword;
+        }
+
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {program}.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{await error}\n{await output}");
+        }
+
+        return await output;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    // A start port with `count` free ports after it (silo i listens on start + i - 1).
+    private static int FreePortRun(int count)
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            var start = Random.Shared.Next(20000, 60000);
+            if (Enumerable.Range(start, count).All(IsFree))
+            {
+                return start;
+            }
+        }
+
+        throw new InvalidOperationException($"No run of {count} free ports found.");
+    }
+
+    private static bool IsFree(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    private static string RepositoryDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Orleans.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("Orleans.sln not found above the test binaries.");
+    }
+}
