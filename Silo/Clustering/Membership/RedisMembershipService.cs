@@ -132,6 +132,7 @@ internal sealed class RedisMembershipService(
     private async Task<bool> TryAsync(Func<Task<bool>> work)
     {
         var result = false;
-        return await TryAsync(async () => result = await work()) && result;
+        Func<Task> step = async () => { result = await work(); };
+        return await TryAsync(step) && result;
     }
 }
