@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Orleans.Runtime.Membership;
 
 /// <summary>One silo's row in the membership table, stored as compact JSON in the cluster's hash.</summary>
@@ -8,5 +10,6 @@ public sealed record MembershipEntry(
     DateTimeOffset StartTime,
     DateTimeOffset IAmAliveTime)
 {
+    [JsonIgnore]
     public SiloAddress Address => new(Endpoint, Generation);
 }

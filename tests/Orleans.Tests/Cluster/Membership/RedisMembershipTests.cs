@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Orleans.Runtime.Membership;
 
 namespace Orleans.Tests.Cluster.Membership;
@@ -34,7 +35,16 @@ public sealed class RedisMembershipTests
         Assert.Null(client.LocalSilo);
         Assert.Equal(3, view.ActiveSilos.Count);
         Assert.Equal(silos[0].Membership.CurrentView.Version, view.Version);
-        Assert.Equal(3, (await cluster.Table.ReadAsync()).Rows.Count);
+        var table = await cluster.Table.ReadAsync();
+        Assert.Equal(3, table.Rows.Count);
+
+        // The stored form every process reads: exactly these fields, the status by name, times in UTC.
+        using var json = JsonDocument.Parse(table.Rows[silos[1].Address.ToString()].Raw);
+        Assert.Equal(["endpoint", "generation", "status", "startTime", "iAmAliveTime"], json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(silos[1].Address.Endpoint, json.RootElement.GetProperty("endpoint").GetString());
+        Assert.Equal(silos[1].Address.Generation, json.RootElement.GetProperty("generation").GetInt64());
+        Assert.Equal("Active", json.RootElement.GetProperty("status").GetString());
+        Assert.Equal(TimeSpan.Zero, json.RootElement.GetProperty("iAmAliveTime").GetDateTimeOffset().Offset);
         Assert.Equal(silos[2].Membership.CurrentView.ActiveSilos, silos[2].Published[^1].ActiveSilos);
     }
 
