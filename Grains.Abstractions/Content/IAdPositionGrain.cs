@@ -7,8 +7,18 @@ public interface IAdPositionGrain : IGrainWithStringKey
     /// <summary>The position, or null when none is defined under this code.</summary>
     Task<AdPositionInfo?> GetPosition();
 
-    /// <summary>Creates or changes the position; its code must equal the grain's key.</summary>
+    /// <summary>Creates or changes the position; its code must equal the grain's key. For seeding; admins create
+    /// and update through <see cref="CreatePosition"/> and <see cref="UpdatePosition"/>.</summary>
     Task SavePosition(AdPositionInfo position);
+
+    /// <summary>Creates the position only if none exists under this code. The check and the write happen in one turn
+    /// of this (non-reentrant) grain, the only owner of the code, so of two simultaneous creates exactly one answers
+    /// <see cref="AdPositionOutcome.Ok"/> and the other <see cref="AdPositionOutcome.Exists"/>.</summary>
+    Task<AdPositionOutcome> CreatePosition(AdPositionInfo position);
+
+    /// <summary>Changes an existing position; <see cref="AdPositionOutcome.NotFound"/> (nothing written) when it was
+    /// deleted meanwhile, so an update never brings a deleted position back.</summary>
+    Task<AdPositionOutcome> UpdatePosition(AdPositionInfo position);
 
     /// <summary>Removes the position with all its ads; false when there was none.</summary>
     Task<bool> DeletePosition();

@@ -13,6 +13,11 @@ public interface IProductStockGrain : IGrainWithIntegerKey
     /// Each applied change is kept, with its reason, in a short journal (<see cref="Adjustments"/>).</summary>
     Task<int?> Adjust(int delta, string reason);
 
+    /// <summary>As <see cref="Adjust(int, string)"/>, once per request id: the product remembers the ids of its most
+    /// recent adjustments durably, and a retry of one answers <see cref="StockAdjustStatus.Repeated"/> with the stock
+    /// the first call answered.</summary>
+    Task<StockAdjustResult> AdjustOnce(StockDelta change);
+
     /// <summary>The most recent manual adjustments, newest first.</summary>
     Task<IReadOnlyList<StockAdjustment>> Adjustments();
 

@@ -4,7 +4,7 @@ using Orleans.Grains.ReadModels;
 namespace Orleans.Grains.Catalog;
 
 [Reentrant]
-public sealed class GoodsSearchGrain(GoodsReadModel readModel) : Grain, IGoodsSearchGrain
+public sealed class GoodsSearchGrain(GoodsReadModel readModel, GoodsSalesReadModel salesModel, TimeProvider clock) : Grain, IGoodsSearchGrain
 {
     public async Task<GoodsSearchResult> Search(GoodsSearch search)
     {
@@ -45,6 +45,22 @@ public sealed class GoodsSearchGrain(GoodsReadModel readModel) : Grain, IGoodsSe
         }
 
         var page = await readModel.QueryAsync(new ReadModelQuery(filters, ReadModelSchema.KeyColumn, Descending: true, search.Offset, search.Limit));
-        return new GoodsSearchResult(page.Rows, page.Total);
+        return new GoodsSearchResult(page.Rows, page.Total, await SalesOfAsync(page.Rows));
+    }
+
+    /// <summary>The sales counts of a page's goods: one query on the key of the sales table, no grain activated.
+    /// Goods that never sold have no row and count 0.</summary>
+    private async Task<IReadOnlyList<GoodsSales>> SalesOfAsync(IReadOnlyList<GoodsListing> goods)
+    {
+        if (goods.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = goods.Select(g => g.GoodsId).ToArray();
+        var rows = await salesModel.QueryAsync(new ReadModelQuery([new(ReadModelSchema.KeyColumn, ReadModelOperator.In, ids)], Limit: ids.Length));
+        var now = clock.GetUtcNow();
+        var byId = rows.Rows.ToDictionary(r => r.GoodsId, r => r.ToSales(now));
+        return goods.Select(g => byId.GetValueOrDefault(g.GoodsId) ?? GoodsSales.None(g.GoodsId)).ToList();
     }
 }

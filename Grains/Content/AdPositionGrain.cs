@@ -16,6 +16,41 @@ public sealed class AdPositionGrain(
 
     public async Task SavePosition(AdPositionInfo position)
     {
+        if (await WritePositionAsync(position) == AdPositionOutcome.Full)
+        {
+            throw new InvalidOperationException($"There are at most {ContentIndex.MaxKeys} ad positions.");
+        }
+    }
+
+    public async Task<AdPositionOutcome> CreatePosition(AdPositionInfo position)
+    {
+        Validate(position);
+        return S.Position is not null ? AdPositionOutcome.Exists : await WritePositionAsync(position);
+    }
+
+    public async Task<AdPositionOutcome> UpdatePosition(AdPositionInfo position)
+    {
+        Validate(position);
+        return S.Position is null ? AdPositionOutcome.NotFound : await WritePositionAsync(position);
+    }
+
+    private async Task<AdPositionOutcome> WritePositionAsync(AdPositionInfo position)
+    {
+        Validate(position);
+
+        // Indexed before the write, so a position that exists is always listed (see IContentIndexGrain).
+        if (!await GrainFactory.GetGrain<IContentIndexGrain>(ContentIndex.AdPositions).Add(position.Code))
+        {
+            return AdPositionOutcome.Full;
+        }
+
+        S.Position = position;
+        await state.WriteStateAsync();
+        return AdPositionOutcome.Ok;
+    }
+
+    private void Validate(AdPositionInfo position)
+    {
         if (position.Code != GetPrimaryKeyString())
         {
             throw new ArgumentException("The code of the position differs from the grain's key.", nameof(position));
@@ -24,15 +59,6 @@ public sealed class AdPositionGrain(
         PublishWindow.RequireText(position.Code, nameof(position.Code), 64);
         PublishWindow.RequireText(position.Name, nameof(position.Name), 100);
         ArgumentOutOfRangeException.ThrowIfNegative(position.DisplayCount);
-
-        // Indexed before the write, so a position that exists is always listed (see IContentIndexGrain).
-        if (!await GrainFactory.GetGrain<IContentIndexGrain>(ContentIndex.AdPositions).Add(position.Code))
-        {
-            throw new InvalidOperationException($"There are at most {ContentIndex.MaxKeys} ad positions.");
-        }
-
-        S.Position = position;
-        await state.WriteStateAsync();
     }
 
     public async Task<bool> DeletePosition()

@@ -25,7 +25,7 @@ public sealed partial class OrderGrain(
 
         if (Order is { } order && ReadModel<OrderRecord>.StateVersion(state.Etag) is { } version)
         {
-            await readModel.HealAsync(order.OrderSn, order, version, cancellationToken);
+            await HealAsync(order, version, cancellationToken);
         }
     }
 
@@ -37,7 +37,12 @@ public sealed partial class OrderGrain(
         }
 
         state.State.Order = order;
-        await WriteAndProjectAsync();
+        state.State.CountsSales = true;
+        await state.WriteStateAsync();
+        if (await TryReportSalesAsync())
+        {
+            await ProjectAsync();
+        }
     }
 
     public Task<OrderRecord?> Get() => Task.FromResult(Order);
@@ -114,6 +119,7 @@ public sealed partial class OrderGrain(
         }
 
         await GrainFactory.GetGrain<IWalletGrain>(order.UserId).Refund(order.OrderSn, "订单关闭退还金币");
+        await ReportSalesAsync(order);
         state.State.Compensated = true;
         await state.WriteStateAsync();
     }
@@ -123,6 +129,11 @@ public sealed partial class OrderGrain(
     private async Task WriteAndProjectAsync()
     {
         await state.WriteStateAsync();
+        await ProjectAsync();
+    }
+
+    private async Task ProjectAsync()
+    {
         try
         {
             await readModel.ProjectAsync(Order!, ReadModel<OrderRecord>.StateVersion(state.Etag)!.Value);

@@ -6,4 +6,8 @@ public sealed class OrderState
 
     /// <summary>Stock (or quota) and gold of a closed order have been given back.</summary>
     public bool Compensated { get; set; }
+
+    /// <summary>The order reports to its goods's sales counts (see OrderGrain.Sales.cs); false for orders created
+    /// before sales were counted, whose closing must not take from counts they never added to.</summary>
+    public bool CountsSales { get; set; }
 }

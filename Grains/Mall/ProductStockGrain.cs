@@ -1,3 +1,4 @@
+using Orleans.Grains.Common;
 using Orleans.Runtime;
 
 namespace Orleans.Grains.Mall;
@@ -21,22 +22,44 @@ public sealed class ProductStockGrain([PersistentState("state")] IPersistentStat
         }
     }
 
+    /// <summary>Request ids remembered: a retry comes within seconds or minutes of its original, and this many recent
+    /// admin adjustments of one product cover that many times over while keeping every write of the grain small.</summary>
+    public const int RememberedRequests = 50;
+
     public async Task<int?> Adjust(int delta, string reason)
     {
-        if (S.Available + delta < 0)
+        var result = await AdjustOnce(new StockDelta(delta, reason, null));
+        return result.Status == StockAdjustStatus.Applied ? result.Available : null;
+    }
+
+    public async Task<StockAdjustResult> AdjustOnce(StockDelta change)
+    {
+        if (change.RequestId is { } requestId && S.Requests.Find(r => r.RequestId == requestId) is { } earlier)
         {
-            return null;
+            return earlier.Delta == change.Delta && earlier.Reason == change.Reason
+                ? new StockAdjustResult(StockAdjustStatus.Repeated, earlier.Available)
+                : new StockAdjustResult(StockAdjustStatus.RequestIdReused, S.Available);
         }
 
-        S.Available += delta;
-        S.Adjustments.Insert(0, new StockAdjustment(delta, reason, S.Available, clock.GetUtcNow()));
-        if (S.Adjustments.Count > JournalSize)
+        if (S.Available + (long)change.Delta < 0)
         {
-            S.Adjustments.RemoveRange(JournalSize, S.Adjustments.Count - JournalSize);
+            return new StockAdjustResult(StockAdjustStatus.BelowZero, S.Available);
         }
 
-        await state.WriteStateAsync();
-        return S.Available;
+        S.Available = checked(S.Available + change.Delta);
+        S.Adjustments.Insert(0, new StockAdjustment(change.Delta, change.Reason, S.Available, clock.GetUtcNow()));
+        Trim(S.Adjustments, JournalSize);
+        if (change.RequestId is { } id)
+        {
+            // Remembered in the same write as the change itself, so "applied" and "remembered" cannot part.
+            S.Requests.Insert(0, new StockRequestMemo(id, change.Delta, change.Reason, S.Available));
+            Trim(S.Requests, RememberedRequests);
+        }
+
+        // Memory is ahead of storage until the write lands; a failed write drops the activation so the next call
+        // (the admin's retry) starts from what is durable instead of a change that never happened.
+        await state.WriteOrResetAsync(DeactivateOnIdle);
+        return new StockAdjustResult(StockAdjustStatus.Applied, S.Available);
     }
 
     public Task<IReadOnlyList<StockAdjustment>> Adjustments() => Task.FromResult<IReadOnlyList<StockAdjustment>>([.. S.Adjustments]);
@@ -75,6 +98,14 @@ public sealed class ProductStockGrain([PersistentState("state")] IPersistentStat
         if (S.Holds.Remove(key))
         {
             await state.WriteStateAsync();
+        }
+    }
+
+    private static void Trim<T>(List<T> list, int size)
+    {
+        if (list.Count > size)
+        {
+            list.RemoveRange(size, list.Count - size);
         }
     }
 }

@@ -11,4 +11,7 @@ public sealed class ProductStockState
 
     /// <summary>Recent manual adjustments, newest first (at most <see cref="ProductStockGrain.JournalSize"/>).</summary>
     public List<StockAdjustment> Adjustments { get; set; } = [];
+
+    /// <summary>Request ids of recent adjustments, newest first (at most <see cref="ProductStockGrain.RememberedRequests"/>).</summary>
+    public List<StockRequestMemo> Requests { get; set; } = [];
 }

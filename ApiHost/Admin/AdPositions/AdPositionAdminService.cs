@@ -24,23 +24,19 @@ public sealed partial class AdPositionAdminService(IGrainFactory grains)
     public async Task<AdPositionItem> GetAsync(string code) =>
         await FindAsync(Code(code)) ?? throw AdminException.NotFound($"ad position {code}");
 
+    /// <summary>The position grain (one per code) checks and writes in one turn, so simultaneous creates of one code
+    /// answer one 200 and 409s, never "last wins".</summary>
     public async Task<AdPositionItem> CreateAsync(AdPositionCreateRequest r)
     {
         var code = Code(r.Code);
         var position = new AdPositionInfo(code, AdminInput.Text("name", r.Name, MaxName), r.Enabled, DisplayCount(r.DisplayCount));
-        var grain = grains.GetGrain<IAdPositionGrain>(code);
-        if (await grain.GetPosition() is not null)
+        return await grains.GetGrain<IAdPositionGrain>(code).CreatePosition(position) switch
         {
-            throw AdminException.Conflict($"code: ad position {code} exists");
-        }
-
-        if ((await grains.GetGrain<IContentIndexGrain>(ContentIndex.AdPositions).List()).Count >= ContentIndex.MaxKeys)
-        {
-            throw AdminException.Conflict($"code: there are at most {ContentIndex.MaxKeys} ad positions");
-        }
-
-        await grain.SavePosition(position);
-        return AdPositionItem.From(position, 0);
+            AdPositionOutcome.Ok => AdPositionItem.From(position, 0),
+            AdPositionOutcome.Exists => throw AdminException.Conflict($"code: ad position {code} exists"),
+            AdPositionOutcome.Full => throw AdminException.Conflict($"code: there are at most {ContentIndex.MaxKeys} ad positions"),
+            var other => throw new InvalidOperationException($"Unexpected outcome {other} of creating an ad position."),
+        };
     }
 
     public async Task<AdPositionItem> UpdateAsync(string code, AdPositionUpdateRequest r)
@@ -48,14 +44,13 @@ public sealed partial class AdPositionAdminService(IGrainFactory grains)
         var name = AdminInput.Text("name", r.Name, MaxName);
         var count = DisplayCount(r.DisplayCount);
         var grain = grains.GetGrain<IAdPositionGrain>(Code(code));
-        if (await grain.GetPosition() is null)
-        {
-            throw AdminException.NotFound($"ad position {code}");
-        }
-
         var position = new AdPositionInfo(code, name, r.Enabled, count);
-        await grain.SavePosition(position);
-        return AdPositionItem.From(position, (await grain.ListAds()).Count);
+        return await grain.UpdatePosition(position) switch
+        {
+            AdPositionOutcome.Ok => AdPositionItem.From(position, (await grain.ListAds()).Count),
+            AdPositionOutcome.NotFound => throw AdminException.NotFound($"ad position {code}"),
+            var other => throw new InvalidOperationException($"Unexpected outcome {other} of updating an ad position."),
+        };
     }
 
     /// <summary>Deletes the position with all its ads; answers what was deleted.</summary>

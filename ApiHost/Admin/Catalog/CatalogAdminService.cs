@@ -92,8 +92,10 @@ public sealed class CatalogAdminService(IGrainFactory grains)
     }
 
     /// <summary>Adds (or removes, with a negative delta) stock through the stock grain, with a reason kept in its
-    /// journal. Never sets an absolute value, so sales made meanwhile are not overwritten. Answers the new stock.</summary>
-    public async Task<int> AdjustStockAsync(long productId, int delta, string reason)
+    /// journal. Never sets an absolute value, so sales made meanwhile are not overwritten. Answers the new stock.
+    /// With a <paramref name="requestId"/> the change applies once per product: a retry answers the first call's
+    /// stock, and the same id with another delta or reason is a conflict.</summary>
+    public async Task<int> AdjustStockAsync(long productId, int delta, string reason, string? requestId = null)
     {
         if (delta == 0 || Math.Abs((long)delta) > CatalogLimits.MaxStock)
         {
@@ -101,15 +103,31 @@ public sealed class CatalogAdminService(IGrainFactory grains)
         }
 
         Text("reason", reason, CatalogLimits.MaxReason, required: true);
+        if (requestId is not null && !IsRequestId(requestId))
+        {
+            throw CatalogException.Invalid("request_id", $"must be 1-{CatalogLimits.MaxRequestId} letters, digits, '-', '_', '.' or ':'");
+        }
+
         var stock = grains.GetGrain<IProductStockGrain>(productId);
         if (productId <= 0 || (await stock.Get()).GoodsId == 0)
         {
             throw CatalogException.NotFound("productid", "no such product");
         }
 
-        return await stock.Adjust(delta, reason.Trim())
-            ?? throw CatalogException.Conflict("delta", "would take the available stock below zero");
+        var result = await stock.AdjustOnce(new StockDelta(delta, reason.Trim(), requestId));
+        return result.Status switch
+        {
+            StockAdjustStatus.Applied or StockAdjustStatus.Repeated => result.Available,
+            StockAdjustStatus.BelowZero => throw CatalogException.Conflict("delta", "would take the available stock below zero"),
+            StockAdjustStatus.RequestIdReused => throw CatalogException.Conflict("request_id", "was already used for another delta or reason of this product"),
+            _ => throw new InvalidOperationException($"Unknown stock outcome {result.Status}."),
+        };
     }
+
+    /// <summary>Request ids are opaque client tokens (a UUID, a timestamped counter); kept short and plain because
+    /// the stock grain stores the recent ones with every write.</summary>
+    private static bool IsRequestId(string value) =>
+        value.Length is > 0 and <= CatalogLimits.MaxRequestId && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':');
 
     public Task<IReadOnlyList<CategoryInfo>> ListCategoriesAsync() => Categories.List();
 

@@ -15,5 +15,6 @@ public static class CatalogLimits
     public const int MaxStock = 10_000_000;
     public const int MaxLimitCount = 1_000_000;
     public const int MaxReason = 200;
+    public const int MaxRequestId = 64;
     public const int MaxSort = 1_000_000;
 }

@@ -86,10 +86,8 @@ public sealed class ContentDemoData(
     private async Task AdAsync(string code, string positionName, int displayCount, AdInfo ad)
     {
         var position = grains.GetGrain<IAdPositionGrain>(code);
-        if (await position.GetPosition() is null)
-        {
-            await position.SavePosition(new AdPositionInfo(code, positionName, true, displayCount));
-        }
+        // Creates only when missing (in the grain's turn), so a position an admin made meanwhile is kept as is.
+        await position.CreatePosition(new AdPositionInfo(code, positionName, true, displayCount));
 
         if ((await position.ListAds()).All(a => a.Name != ad.Name))
         {

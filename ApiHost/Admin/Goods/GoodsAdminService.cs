@@ -51,8 +51,8 @@ public sealed class GoodsAdminService(CatalogAdminService catalog, IGrainFactory
             throw CatalogException.NotFound("productid", $"no such product of goods {goodsId}");
         }
 
-        var stock = await catalog.AdjustStockAsync(request.Productid, request.Delta, request.Reason);
-        return new StockAdjusted(goodsId, request.Productid, request.Delta, stock);
+        var stock = await catalog.AdjustStockAsync(request.Productid, request.Delta, request.Reason, request.RequestId);
+        return new StockAdjusted(goodsId, request.Productid, request.Delta, stock, request.RequestId);
     }
 
     /// <summary>The stock journal of the goods's products (or of one), newest first.</summary>

@@ -24,6 +24,9 @@ public static class GoodsEndpoints
             .AcceptsAdminJson<GoodsImagesRequest>().ProducesAdminSingle<GoodsItem>().Produces<AdminReply>(StatusCodes.Status404NotFound);
         group.MapPost("/{goodsid:long}/stock", AdjustStockAsync)
             .WithSummary("Add or remove stock of a product by a delta with a reason, through the stock grain (never an overwrite).")
+            .WithDescription("Send a `request_id` (e.g. a UUID) to make the POST safe to retry: the product applies one id once and answers "
+                + "a retry with the first answer; the same id with another delta or reason answers 409 naming `request_id`. "
+                + "Example: `{\"productid\": 38, \"delta\": 20, \"reason\": \"补货\", \"request_id\": \"7f0c2f6e-4a1b-4f55-9a57-0d3c7f2b9e11\"}`.")
             .AcceptsAdminJson<StockAdjustRequest>().ProducesAdminSingle<StockAdjusted>()
             .Produces<AdminReply>(StatusCodes.Status404NotFound).Produces<AdminReply>(StatusCodes.Status409Conflict);
         group.MapGet("/{goodsid:long}/stock", JournalAsync).WithSummary("The stock journal of the goods's products (filter productid), newest first.")

@@ -1,8 +1,9 @@
+using Orleans.Grains.Catalog;
 using Orleans.Grains.Mall;
 
 namespace ApiHost.Api.Handlers.Catalog;
 
-/// <summary>goods.detail: one goods on sale from its grain, with each enabled product's live stock from its stock grain.</summary>
+/// <summary>goods.detail: one goods on sale from its grain, with each enabled product's live stock from its stock grain and the sales counts from the goods's sales grain.</summary>
 public sealed class GoodsDetailHandler : ApiHandler<GoodsDetailParameters, GoodsDetailView>
 {
     /// <summary>Album images shown: the document's "at most 5".</summary>
@@ -21,7 +22,9 @@ public sealed class GoodsDetailHandler : ApiHandler<GoodsDetailParameters, Goods
             throw ApiException.Business("商品不存在或已下架");
         }
 
-        var stock = await Task.WhenAll(products.Select(p => context.Grains.GetGrain<IProductStockGrain>(p.ProductId).Get()));
+        var stockTask = Task.WhenAll(products.Select(p => context.Grains.GetGrain<IProductStockGrain>(p.ProductId).Get()));
+        var sales = await context.Grains.GetGrain<IGoodsSalesGrain>(goods.GoodsId).Get();
+        var stock = await stockTask;
         var single = products is [{ SpecVal.Length: 0 }];
         var views = new Dictionary<string, ProductView>(StringComparer.Ordinal);
         var specNames = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -51,8 +54,8 @@ public sealed class GoodsDetailHandler : ApiHandler<GoodsDetailParameters, Goods
             products.Min(p => p.SalesPrice),
             products.Max(p => p.SalesPrice),
             goods.Image,
-            0,
-            0,
+            sales.BuyCount,
+            sales.MonthBuyCount,
             goods.LimitCount,
             goods.Description,
             views,

@@ -45,7 +45,7 @@ public sealed class GoodsListHandler : ApiHandler<GoodsListParameters, PagedResu
         var found = await context.Grains.GetGrain<IGoodsSearchGrain>(0).Search(search);
         var total = (int)Math.Min(found.Total, int.MaxValue);
         return Ok("success", new PagedResult<GoodsListView>(
-            found.Goods.Select(GoodsListView.From).ToList(),
+            found.Goods.Select((g, i) => GoodsListView.From(g, found.Sales[i])).ToList(),
             total,
             page,
             PagedResult<GoodsListView>.PageSize,
