@@ -46,6 +46,8 @@ internal sealed partial class ClusterRouter(
         _ = RouteAsync(grainId, call, message);
     }
 
+    // Every await leaves the caller's context (ConfigureAwait(false)): when a grain makes the call, the transport's
+    // own continuations must not queue on that grain's activation.
     private async Task RouteAsync(GrainId grainId, IGrainCall call, Message message)
     {
         try
@@ -77,7 +79,7 @@ internal sealed partial class ClusterRouter(
                 }
                 else
                 {
-                    var sent = await transport.SendAsync(owner, grainId, call, remaining);
+                    var sent = await transport.SendAsync(owner, grainId, call, remaining).ConfigureAwait(false);
                     if (sent.Outcome == CallOutcome.Answered)
                     {
                         return;
@@ -94,8 +96,8 @@ internal sealed partial class ClusterRouter(
                 }
 
                 LogRetry(logger, call.Dispatcher.Name, grainId, attempt + 1, reason);
-                await Task.Delay(Backoff(attempt));
-                view = await membership.RefreshAsync();
+                await Task.Delay(Backoff(attempt)).ConfigureAwait(false);
+                view = await membership.RefreshAsync().ConfigureAwait(false);
             }
         }
         catch (Exception exception)

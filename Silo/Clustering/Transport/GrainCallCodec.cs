@@ -72,12 +72,8 @@ internal static class GrainCallCodec
             return null;
         }
 
-        if (payload is null)
-        {
-            throw new JsonException($"The answer to {dispatcher.Name} carried no result.");
-        }
-
-        return payload.Element.Deserialize(dispatcher.ResultType, Options);
+        // A null result (a reference type's "none") arrives as JSON null, which leaves the payload itself null.
+        return payload?.Element.Deserialize(dispatcher.ResultType, Options);
     }
 
     private static string Describe(JsonElement element) =>

@@ -47,7 +47,7 @@ internal sealed partial class SiloTransportClient(IOptions<ClusterOptions> optio
         GrainCallResponse? answer;
         try
         {
-            using var response = await ClientFor(silo).SendAsync(request, HttpCompletionOption.ResponseContentRead, deadline.Token);
+            using var response = await ClientFor(silo).SendAsync(request, HttpCompletionOption.ResponseContentRead, deadline.Token).ConfigureAwait(false);
             if (response.StatusCode != HttpStatusCode.OK)
             {
                 call.Fail(new SiloUnavailableException(
@@ -55,7 +55,7 @@ internal sealed partial class SiloTransportClient(IOptions<ClusterOptions> optio
                 return CallAttempt.Answered;
             }
 
-            answer = await response.Content.ReadFromJsonAsync(TransportJsonContext.Default.GrainCallResponse, deadline.Token);
+            answer = await response.Content.ReadFromJsonAsync(TransportJsonContext.Default.GrainCallResponse, deadline.Token).ConfigureAwait(false);
         }
         catch (Exception exception) when (NeverSent(exception, deadline.Token))
         {
