@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using Orleans.Hosting;
 using Orleans.Runtime.Transport;
@@ -48,6 +49,8 @@ public static class SiloWebHost
                 kestrel.ListenAnyIP(cluster.Port, listen => listen.Protocols = HttpProtocols.Http2);
             }
         });
+        // ASP.NET's own request logs stay at Warning: an information line per grain call would cost more than the call.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.AddSilo(configure);
 
         var app = builder.Build();

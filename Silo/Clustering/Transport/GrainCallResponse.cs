@@ -9,7 +9,7 @@ internal sealed record GrainCallResponse(
     [property: JsonPropertyName("r")] JsonPayload? Result = null,
     [property: JsonPropertyName("et")] string? ExceptionType = null,
     [property: JsonPropertyName("em")] string? ExceptionMessage = null,
-    [property: JsonPropertyName("v")] long ViewVersion = 0)
+    [property: JsonPropertyName("v"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] long ViewVersion = 0)
 {
     public static GrainCallResponse Refused(long viewVersion, string reason) =>
         new(GrainCallStatus.Refused, ExceptionMessage: reason, ViewVersion: viewVersion);
