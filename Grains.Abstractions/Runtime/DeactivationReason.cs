@@ -14,4 +14,7 @@ public enum DeactivationReason
 
     /// <summary>The silo is shutting down.</summary>
     ShuttingDown,
+
+    /// <summary>The cluster's membership changed and another silo owns the grain now.</summary>
+    OwnershipChanged,
 }

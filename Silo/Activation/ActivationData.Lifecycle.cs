@@ -179,7 +179,7 @@ internal sealed partial class ActivationData
             if (message is not SystemTurn && !message.IsAnswered)
             {
                 message.Target = null;
-                _catalog.Dispatch(GrainId, GrainClass, message);
+                _catalog.Redispatch(GrainId, GrainClass, message);
             }
         }
 

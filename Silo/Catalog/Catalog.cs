@@ -18,6 +18,8 @@ internal sealed class Catalog(
 {
     private readonly ConcurrentDictionary<GrainId, ActivationData> _activations = new();
     private IGrainFactory? _grainFactory;
+    private ClusterRouter? _router;
+    private bool _routerResolved;
 
     public IServiceProvider Services => services;
 
@@ -62,6 +64,42 @@ internal sealed class Catalog(
             // The activation we found has just finished deactivating and is leaving the directory.
             spinner.SpinOnce();
         }
+    }
+
+    /// <summary>Hands on a message whose activation went away before running it. In a cluster the grain may belong
+    /// to another silo by now: the router forwards it there (or refuses it, if it came from another process).</summary>
+    public void Redispatch(GrainId grainId, GrainClassInfo grainClass, Message message)
+    {
+        if (!_routerResolved)
+        {
+            _router = services.GetService<ClusterRouter>();
+            _routerResolved = true;
+        }
+
+        if (_router is { } router && !router.IsLocal(grainId))
+        {
+            router.Send(grainId, message);
+            return;
+        }
+
+        Dispatch(grainId, grainClass, message);
+    }
+
+    /// <summary>Starts deactivating every activation whose grain <paramref name="isOwned"/> says this silo no longer
+    /// owns (after a membership change). Returns how many started.</summary>
+    public int DeactivateNotOwned(Func<GrainId, bool> isOwned)
+    {
+        var moved = 0;
+        foreach (var activation in _activations.Values)
+        {
+            if (!isOwned(activation.GrainId))
+            {
+                _ = activation.DeactivateAsync(DeactivationReason.OwnershipChanged);
+                moved++;
+            }
+        }
+
+        return moved;
     }
 
     public void Remove(ActivationData activation)

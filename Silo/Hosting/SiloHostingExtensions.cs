@@ -32,17 +32,33 @@ public static class SiloHostingExtensions
         services.AddOptions<GrainStorageOptions>()
             .Configure(o => o.DataDirectory = DataDirectory(configuration))
             .Bind(configuration.GetSection("Storage"));
+        services.AddOptions<ClusterOptions>().Bind(configuration.GetSection("Cluster"));
 
+        // Grain services stay registered in a cluster client too: their options classes and read-model queries are
+        // used by the API host's own services, not only by grains.
         services.AddGrainServices(configuration);
         services.AddReadModelStore();
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SiloMetrics>();
-        services.TryAddSingleton(sp => CreateStorage(sp));
         services.TryAddSingleton(new GrainTypeManager(silo.GrainAssemblies));
-        services.TryAddSingleton<Catalog>();
         services.TryAddSingleton<IGrainFactory, GrainFactory>();
+        var mode = ClusterServices.ModeOf(configuration);
+        if (mode == ClusterMode.Client)
+        {
+            // A cluster client: no storage, no catalog, no activations; every grain call goes to a silo.
+            services.AddClusterRouting(configuration, isSilo: false);
+            return services;
+        }
+
+        services.TryAddSingleton(sp => CreateStorage(sp));
+        services.TryAddSingleton<Catalog>();
         services.AddHostedService<SiloLifecycleService>();
+        if (mode == ClusterMode.Silo)
+        {
+            services.AddClusterRouting(configuration, isSilo: true);
+        }
+
         return services;
     }
 

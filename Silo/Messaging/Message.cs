@@ -26,6 +26,9 @@ internal abstract class Message : SynchronizationContext
 
     public long SentAt { get; }
 
+    /// <summary>True for a call that arrived from another process over the cluster transport.</summary>
+    public bool IsRemote { get; init; }
+
     /// <summary>The activation the message was queued on.</summary>
     public ActivationData? Target { get; set; }
 

@@ -2,7 +2,7 @@ namespace Orleans.Runtime;
 
 /// <summary>A grain call whose caller awaits a <typeparamref name="T"/> (object for calls without a result).</summary>
 internal sealed class Request<T>(MethodDispatcher dispatcher, object?[] arguments, Message? parent)
-    : Message(parent, dispatcher.IsExclusive, keepsAlive: true)
+    : Message(parent, dispatcher.IsExclusive, keepsAlive: true), IGrainCall
 {
     private readonly TaskCompletionSource<T> _answer = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -29,6 +29,12 @@ internal sealed class Request<T>(MethodDispatcher dispatcher, object?[] argument
     }
 
     public override void Fail(Exception exception) => _answer.TrySetException(exception);
+
+    public MethodDispatcher Dispatcher => dispatcher;
+
+    public object?[] Arguments => arguments;
+
+    public void Resolve(object? result) => _answer.TrySetResult(dispatcher.HasResult ? (T)result! : default!);
 
     public override string Describe() => dispatcher.Name;
 }

@@ -11,13 +11,31 @@ internal abstract class MethodDispatcher
     protected MethodDispatcher(GrainClassInfo grainClass, MethodInfo method, bool hasResult)
     {
         GrainClass = grainClass;
+        Method = method;
         Name = $"{method.DeclaringType!.Name}.{method.Name}";
         HasResult = hasResult;
+        ParameterTypes = method.GetParameters().Select(p => p.ParameterType).ToArray();
+        InterfaceName = method.DeclaringType!.FullName ?? method.DeclaringType.Name;
+        MethodKey = $"{method.Name}({string.Join(",", ParameterTypes.Select(t => t.FullName ?? t.Name))})";
         IsExclusive = !(grainClass.IsReentrant || method.IsDefined(typeof(AlwaysInterleaveAttribute)));
         Invoker = CompileInvoker(method);
     }
 
     public GrainClassInfo GrainClass { get; }
+
+    public MethodInfo Method { get; }
+
+    public IReadOnlyList<Type> ParameterTypes { get; }
+
+    /// <summary>The declaring interface's full name: with <see cref="MethodKey"/>, how a call names its method to
+    /// another process (both run the same build, so names and signatures agree).</summary>
+    public string InterfaceName { get; }
+
+    /// <summary>"Name(ParameterType,...)": overloads stay apart.</summary>
+    public string MethodKey { get; }
+
+    /// <summary>What the caller awaits (<see cref="object"/> for calls without a result).</summary>
+    public abstract Type ResultType { get; }
 
     public string Name { get; }
 
@@ -29,6 +47,11 @@ internal abstract class MethodDispatcher
 
     /// <summary>Queues the call and returns what the interface method returns (a Task or ValueTask).</summary>
     public abstract object Send(GrainReferenceProxy reference, object?[] arguments);
+
+    /// <summary>Runs a call that came from another process on the local activation, through the same queue as a
+    /// local call (turns, reentrancy and timeouts apply). Its request is marked remote: if it has to move because
+    /// this silo no longer owns the grain, it is refused instead of forwarded, so the caller retries.</summary>
+    public abstract Task<object?> SendFromRemote(Catalog catalog, GrainId grainId, object?[] arguments);
 
     public static MethodDispatcher Create(GrainClassInfo grainClass, MethodInfo method)
     {

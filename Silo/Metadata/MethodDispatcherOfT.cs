@@ -6,6 +6,8 @@ namespace Orleans.Runtime;
 internal sealed class MethodDispatcher<T>(GrainClassInfo grainClass, MethodInfo method, bool hasResult, bool returnsValueTask)
     : MethodDispatcher(grainClass, method, hasResult)
 {
+    public override Type ResultType => typeof(T);
+
     public override object Send(GrainReferenceProxy reference, object?[] arguments)
     {
         var request = new Request<T>(this, arguments, SynchronizationContext.Current as Message);
@@ -17,4 +19,13 @@ internal sealed class MethodDispatcher<T>(GrainClassInfo grainClass, MethodInfo 
             _ => request.Task,
         };
     }
+
+    public override Task<object?> SendFromRemote(Catalog catalog, GrainId grainId, object?[] arguments)
+    {
+        var request = new Request<T>(this, arguments, parent: null) { IsRemote = true };
+        catalog.Dispatch(grainId, GrainClass, request);
+        return Box(request.Task);
+    }
+
+    private static async Task<object?> Box(Task<T> task) => await task;
 }

@@ -1,11 +1,17 @@
 using System.Globalization;
 using System.Reflection;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Orleans.Runtime;
 
-/// <summary>Creates grain references. Creating one touches nothing but memory; the grain activates on first call.</summary>
-internal sealed class GrainFactory(GrainTypeManager types, Catalog catalog) : IGrainFactory
+/// <summary>Creates grain references. Creating one touches nothing but memory; the grain activates on first call.
+/// In a cluster (a <see cref="ClusterRouter"/> is registered) references route each call to the grain's owner; a
+/// client has no catalog at all.</summary>
+internal sealed class GrainFactory(GrainTypeManager types, IServiceProvider services) : IGrainFactory
 {
+    private readonly Catalog? _catalog = services.GetService<Catalog>();
+    private readonly ClusterRouter? _router = services.GetService<ClusterRouter>();
+
     /// <summary>Longest accepted key; keys come from clients (mobile numbers, tokens) and end up in storage rows.</summary>
     public const int MaxKeyLength = 512;
 
@@ -27,7 +33,7 @@ internal sealed class GrainFactory(GrainTypeManager types, Catalog catalog) : IG
     {
         var info = types.GetInterface(typeof(TGrainInterface));
         var proxy = DispatchProxy.Create<TGrainInterface, GrainReferenceProxy>();
-        ((GrainReferenceProxy)(object)proxy!).Bind(catalog, info, new GrainId(info.GrainClass.TypeName, key));
+        ((GrainReferenceProxy)(object)proxy!).Bind(_catalog, _router, info, new GrainId(info.GrainClass.TypeName, key));
         return proxy;
     }
 }

@@ -6,6 +6,7 @@ namespace Orleans.Runtime;
 public class GrainReferenceProxy : DispatchProxy
 {
     private Catalog? _catalog;
+    private ClusterRouter? _router;
     private GrainInterfaceInfo? _interface;
 
     // The activation that took this reference's last call. While it is alive, calls go straight to it; once it is
@@ -17,9 +18,10 @@ public class GrainReferenceProxy : DispatchProxy
 
     public override string ToString() => $"GrainReference:{GrainId}";
 
-    internal void Bind(Catalog catalog, GrainInterfaceInfo grainInterface, GrainId grainId)
+    internal void Bind(Catalog? catalog, ClusterRouter? router, GrainInterfaceInfo grainInterface, GrainId grainId)
     {
         _catalog = catalog;
+        _router = router;
         _interface = grainInterface;
         GrainId = grainId;
     }
@@ -37,6 +39,13 @@ public class GrainReferenceProxy : DispatchProxy
 
     internal void Deliver(Message message)
     {
+        // Embedded mode has no router: one null check and the local path below, as before clustering existed.
+        if (_router is { } router && !router.IsLocal(GrainId))
+        {
+            router.Send(GrainId, message);
+            return;
+        }
+
         if (_activation is not { } cached || !cached.TryEnqueue(message))
         {
             _activation = _catalog!.Dispatch(GrainId, _interface!.GrainClass, message);
