@@ -31,20 +31,18 @@ public static class ClusterServices
         return services;
     }
 
-    /// <summary>The one place that chooses the membership implementation: static (Cluster:Silos) when Cluster:Redis is
-    /// empty. The Redis membership (Silo/Clustering/Membership, AddRedisClusterMembership(isSilo)) is wired here as
-    /// the branch for a non-empty Cluster:Redis.</summary>
+    /// <summary>The one place that chooses the membership implementation: Redis (Silo/Clustering/Membership) when
+    /// Cluster:Redis is set, else the static Cluster:Silos list. A membership registered earlier (tests) is kept.</summary>
     public static IServiceCollection AddClusterMembership(this IServiceCollection services, IConfiguration configuration, bool isSilo)
     {
+        if (services.Any(d => d.ServiceType == typeof(IClusterMembership)))
+        {
+            return services;
+        }
+
         if (configuration["Cluster:Redis"] is { Length: > 0 })
         {
-            if (!services.Any(d => d.ServiceType == typeof(IClusterMembership)))
-            {
-                throw new InvalidOperationException(
-                    "Cluster:Redis is set, but no Redis membership is registered in this build (AddRedisClusterMembership); clear Cluster:Redis to use the static Cluster:Silos list.");
-            }
-
-            return services;
+            return services.AddRedisClusterMembership(isSilo);
         }
 
         services.TryAddSingleton<IClusterMembership>(sp =>
