@@ -34,7 +34,11 @@ public abstract partial class FlashSaleQuotaGrain<TState>
 
             // Short of quota but otherwise fine: a sharded book may get more from its peers. After that wait every
             // check runs again, as another turn may have served this request or taken the quota meanwhile.
-            if (rejection == FlashSaleOutcome.SoldOut && WithinLimit(definition, request) && await TryBorrowAsync(request))
+            if (rejection == FlashSaleOutcome.SoldOut && CanBorrow && !WithinLimit(definition, request))
+            {
+                rejection = FlashSaleOutcome.LimitReached;
+            }
+            else if (rejection == FlashSaleOutcome.SoldOut && WithinLimit(definition, request) && await TryBorrowAsync(request))
             {
                 continue;
             }

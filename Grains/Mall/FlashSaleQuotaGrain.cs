@@ -53,6 +53,11 @@ public abstract partial class FlashSaleQuotaGrain<TState> : Grain
     /// quota may have arrived); the default has nowhere to get any.</summary>
     protected virtual ValueTask<bool> TryBorrowAsync(FlashSaleBuy request) => ValueTask.FromResult(false);
 
+    /// <summary>Whether this book can get quota from elsewhere. A buyer over the per-user limit in such a book is told
+    /// so even when the book itself has run out, since the sale as a whole may not have; a book that cannot borrow says
+    /// "sold out" first, as an unsharded sale always did.</summary>
+    protected virtual bool CanBorrow => false;
+
     /// <summary>Loads the book and settles what a crash left undecided. Touches no other book, so activations of
     /// several books never wait on each other.</summary>
     protected async Task ActivateBookAsync()

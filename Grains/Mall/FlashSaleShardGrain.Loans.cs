@@ -17,6 +17,8 @@ public sealed partial class FlashSaleShardGrain
     private int _lent;
     private int _borrowed;
 
+    protected override bool CanBorrow => true;
+
     public Task<QuotaOffer> Probe(int borrower, int knownLoans)
     {
         var loans = S.Lent.Values.Where(l => l.Borrower == borrower).ToList();
