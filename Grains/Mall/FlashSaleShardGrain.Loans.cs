@@ -14,6 +14,7 @@ public sealed partial class FlashSaleShardGrain
 
     private readonly Dictionary<int, DateTimeOffset> _exhaustedUntil = [];
     private Task<bool>? _borrowing;
+    private bool _loansChecked;
     private int _lent;
     private int _borrowed;
 
@@ -111,6 +112,26 @@ public sealed partial class FlashSaleShardGrain
         }
 
         return false;
+    }
+
+    /// <summary>Once per activation, before counters are reported: takes in loans the lenders hold but a crash kept
+    /// this shard from recording, so the breakdown adds up without waiting for the next borrow. Not done while
+    /// activating, where two shards asking each other could each wait for the other's activation.</summary>
+    private async Task CheckLoansOnceAsync()
+    {
+        if (_loansChecked || S.Definition!.Shards < 2)
+        {
+            return;
+        }
+
+        var count = S.Definition.Shards;
+        var offers = await Task.WhenAll(Enumerable.Range(1, count - 1).Select(offset => (S.Index + offset) % count).Select(j =>
+            GrainFactory.GetGrain<IFlashSaleShardGrain>(FlashSaleShards.Key(S.SaleId, j)).Probe(S.Index, S.Borrowed.Values.Count(l => l.Lender == j))));
+        _loansChecked = true;
+        if (TakeIn(offers.SelectMany(o => o.LoansToYou)))
+        {
+            await SaveHeaderAsync();
+        }
     }
 
     /// <summary>Adds loans this shard did not know of; true if any added quota.</summary>

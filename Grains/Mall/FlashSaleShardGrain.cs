@@ -49,7 +49,14 @@ public sealed partial class FlashSaleShardGrain : FlashSaleQuotaGrain<FlashSaleS
 
     public Task<bool> ReturnOrder(string orderSn) => S.Definition is null ? Task.FromResult(false) : ReturnToBookAsync(orderSn);
 
-    public Task<FlashSaleShardView?> Get() => Task.FromResult(S.Definition is null
-        ? null
-        : new FlashSaleShardView(S.Index, S.Share, Capacity, Sold, Math.Max(0, Capacity - Sold), Orders, _lent, _borrowed, RejectionCounts()));
+    public async Task<FlashSaleShardView?> Get()
+    {
+        if (S.Definition is null)
+        {
+            return null;
+        }
+
+        await CheckLoansOnceAsync();
+        return new FlashSaleShardView(S.Index, S.Share, Capacity, Sold, Math.Max(0, Capacity - Sold), Orders, _lent, _borrowed, RejectionCounts());
+    }
 }
