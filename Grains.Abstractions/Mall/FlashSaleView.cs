@@ -1,6 +1,7 @@
 namespace Orleans.Grains.Mall;
 
-/// <summary>A flash sale with its live counters. Rejections are counted by reason.</summary>
+/// <summary>A flash sale with its live counters. Rejections are counted by reason. The counters are the sums over
+/// <paramref name="Shards"/> (one entry for an unsharded sale).</summary>
 public sealed record FlashSaleView(
     long Id,
     long ProductId,
@@ -17,4 +18,5 @@ public sealed record FlashSaleView(
     DateTimeOffset EndTime,
     int LimitPerUser,
     FlashSaleStatus Status,
-    IReadOnlyDictionary<string, long> Rejections);
+    IReadOnlyDictionary<string, long> Rejections,
+    IReadOnlyList<FlashSaleShardView> Shards);

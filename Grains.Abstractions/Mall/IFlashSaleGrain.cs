@@ -1,7 +1,9 @@
 namespace Orleans.Grains.Mall;
 
 /// <summary>One flash sale, keyed by its id. Decisions are made in memory, one at a time, and made durable by
-/// group-committed writes before any buyer hears "yes"; once sold out it answers without touching storage.</summary>
+/// group-committed writes before any buyer hears "yes"; once sold out it answers without touching storage. A sale
+/// created with several shards keeps its definition, the stock hold and the summed counters here, and its quota in
+/// <see cref="IFlashSaleShardGrain"/>s.</summary>
 public interface IFlashSaleGrain : IGrainWithIntegerKey
 {
     /// <summary>Creates the sale, taking its quota out of the product's stock.</summary>
@@ -15,7 +17,11 @@ public interface IFlashSaleGrain : IGrainWithIntegerKey
 
     Task<FlashSaleView?> Get();
 
+    /// <summary>Buys; a sharded sale passes the buy to the buyer's home shard (the API host goes there directly).</summary>
     Task<FlashSaleBuyResult> Buy(FlashSaleBuy request);
+
+    /// <summary>How many stock shards the sale has (1 = unsharded), or 0 when there is no such sale; fixed once created.</summary>
+    Task<int> ShardCount();
 
     /// <summary>Takes back the quantity of a closed order (quota, or stock once the sale is over); once per order.</summary>
     Task ReturnOrder(string orderSn);

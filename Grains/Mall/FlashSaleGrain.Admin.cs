@@ -26,14 +26,16 @@ public sealed partial class FlashSaleGrain
 
         (S.Definition, S.GoodsId, S.GoodsName, S.SpecVal, S.GoodsImage, S.MarketPrice) =
             (definition, goods.GoodsId, goods.Name, product.SpecVal, goods.Image, product.MarketPrice);
-        await _state.WriteStateAsync();
+        S.Revision = 1;
+        await SaveHeaderAsync();
         if (!await EnsureQuotaAsync())
         {
             S.Definition = null;
-            await _state.WriteStateAsync();
+            await SaveHeaderAsync();
             return FlashSaleChange.NotEnoughStock;
         }
 
+        await EnsureShardsAsync();
         await GrainFactory.GetGrain<IFlashSaleIndexGrain>("default").Add(Id);
         return FlashSaleChange.Ok;
     }
@@ -45,12 +47,12 @@ public sealed partial class FlashSaleGrain
             return FlashSaleChange.NotFound;
         }
 
-        if (_clock.GetUtcNow() >= current.StartTime || S.Stopped)
+        if (Clock.GetUtcNow() >= current.StartTime || S.Stopped)
         {
             return FlashSaleChange.AlreadyStarted;
         }
 
-        if (!IsValid(definition) || definition.ProductId != current.ProductId)
+        if (!IsValid(definition) || definition.ProductId != current.ProductId || definition.Shards != current.Shards)
         {
             return FlashSaleChange.Invalid;
         }
@@ -61,7 +63,9 @@ public sealed partial class FlashSaleGrain
         }
 
         S.Definition = definition;
-        await _state.WriteStateAsync();
+        S.Revision++;
+        await SaveHeaderAsync();
+        await EnsureShardsAsync();
         return FlashSaleChange.Ok;
     }
 
@@ -75,32 +79,41 @@ public sealed partial class FlashSaleGrain
         if (!S.Stopped)
         {
             S.Stopped = true;
-            await _state.WriteStateAsync();
+            S.Revision++;
+            await SaveHeaderAsync();
         }
 
+        await EnsureShardsAsync();
         await SettleIfOverAsync();
         return FlashSaleChange.Ok;
     }
 
     public async Task ReturnOrder(string orderSn)
     {
-        if (!_bySn.TryGetValue(orderSn, out var order) || !order.Holds)
+        if (S.Definition is null)
         {
             return;
         }
 
-        Return(order);
-        await FlushAsync();
+        if (Sharded)
+        {
+            await ReturnToShardAsync(orderSn);
+        }
+        else if (!await ReturnToBookAsync(orderSn))
+        {
+            return;
+        }
+
         if (S.Settled)
         {
-            await GrainFactory.GetGrain<IProductStockGrain>(S.Definition!.ProductId).SetHold(HoldKey, _sold);
+            await SyncHoldAsync();
         }
     }
 
     /// <summary>Once the sale is over, the hold shrinks to what was sold: unsold quota goes back to stock.</summary>
     private async Task SettleIfOverAsync()
     {
-        if (S.Definition is not { } definition || (!S.Stopped && _clock.GetUtcNow() < definition.EndTime))
+        if (S.Definition is not { } definition || (!S.Stopped && Clock.GetUtcNow() < definition.EndTime))
         {
             return;
         }
@@ -108,11 +121,16 @@ public sealed partial class FlashSaleGrain
         if (!S.Settled)
         {
             S.Settled = true;
-            await _state.WriteStateAsync();
+            await SaveHeaderAsync();
         }
 
-        await GrainFactory.GetGrain<IProductStockGrain>(definition.ProductId).SetHold(HoldKey, _sold);
+        await SyncHoldAsync();
     }
+
+    /// <summary>Sets the stock hold of a settled sale to the units sold (by this book, or by all shards).</summary>
+    private Task SyncHoldAsync() => Sharded
+        ? SyncShardedHoldAsync()
+        : GrainFactory.GetGrain<IProductStockGrain>(S.Definition!.ProductId).SetHold(HoldKey, Sold);
 
     /// <summary>Holds the quota in stock (creation's second step, repeated after a crash between the steps).</summary>
     private async Task<bool> EnsureQuotaAsync()
@@ -128,10 +146,10 @@ public sealed partial class FlashSaleGrain
         }
 
         S.QuotaHeld = true;
-        await _state.WriteStateAsync();
+        await SaveHeaderAsync();
         return true;
     }
 
     private static bool IsValid(FlashSaleDefinition d) =>
-        d.Quota > 0 && d.Price > 0 && d.LimitPerUser >= 0 && d.EndTime > d.StartTime;
+        d.Quota > 0 && d.Price > 0 && d.LimitPerUser >= 0 && d.EndTime > d.StartTime && d.Shards is >= 1 and <= FlashSaleShards.Max;
 }

@@ -4,48 +4,39 @@ using Orleans.Runtime;
 
 namespace Orleans.Grains.Mall;
 
-/// <summary>The hot path. Reentrant so that buyers waiting on storage do not block the next buyer's decision; every
-/// decision (checks + in-memory reservation) still happens inside one uninterrupted piece of grain code, so counters
-/// are exact. Buying, the ledger and administration are in the partial files beside this one.</summary>
+/// <summary>One flash sale. Unsharded (the default), it is itself the book that sells the quota. Created with several
+/// shards, it keeps the definition, the stock hold and the summed counters, and its shards sell (see
+/// FlashSaleGrain.Shards.cs). Administration is in FlashSaleGrain.Admin.cs.</summary>
 [Reentrant]
-public sealed partial class FlashSaleGrain : Grain, IFlashSaleGrain
+public sealed partial class FlashSaleGrain : FlashSaleQuotaGrain<FlashSaleState>, IFlashSaleGrain
 {
-    private readonly IPersistentState<FlashSaleState> _state;
-    private readonly MallOptions _options;
-    private readonly TimeProvider _clock;
-    private readonly Dictionary<string, SaleOrder> _bySn = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SaleOrder> _byRequest = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, int> _perUser = [];
-    private readonly List<List<SaleOrder>> _chunks = [];
-    private OrderNumberSource? _numbers;
-    private int _sold;
-    private int _orders;
-
     public FlashSaleGrain([PersistentState("state")] IPersistentState<FlashSaleState> state, IOptions<MallOptions> options, TimeProvider clock)
+        : base(state, options.Value, clock)
     {
-        _state = state;
-        _options = options.Value;
-        _clock = clock;
     }
-
-    private FlashSaleState S => _state.State;
 
     private long Id => GetPrimaryKeyLong();
 
     private string HoldKey => $"seckill:{Id}";
 
+    private bool Sharded => S.Definition is { Shards: > 1 };
+
+    protected override long SaleId => Id;
+
+    protected override int Capacity => S.Definition?.Quota ?? 0;
+
+    protected override string LedgerKey(int chunk) => $"{Id}:{chunk}";
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _numbers = new OrderNumberSource(GrainFactory, _clock, _options);
+        await ActivateBookAsync();
         if (S.Definition is not { } definition)
         {
             return;
         }
 
-        await LoadLedgerAsync();
-        await ReconcileAsync();
         await EnsureQuotaAsync();
-        var untilEnd = definition.EndTime - _clock.GetUtcNow();
+        var untilEnd = definition.EndTime - Clock.GetUtcNow();
         if (untilEnd > TimeSpan.Zero && untilEnd < TimeSpan.FromDays(30))
         {
             RegisterGrainTimer(_ => SettleIfOverAsync(), untilEnd, Timeout.InfiniteTimeSpan);
@@ -54,6 +45,19 @@ public sealed partial class FlashSaleGrain : Grain, IFlashSaleGrain
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => FlushAsync();
 
+    public Task<FlashSaleBuyResult> Buy(FlashSaleBuy request) => Sharded ? BuyInHomeShardAsync(request) : BuyFromBookAsync(request);
+
+    public async Task<int> ShardCount()
+    {
+        if (S.Definition is not { } definition)
+        {
+            return 0;
+        }
+
+        await EnsureShardsAsync();
+        return definition.Shards;
+    }
+
     public async Task<FlashSaleView?> Get()
     {
         if (S.Definition is not { } d)
@@ -61,18 +65,28 @@ public sealed partial class FlashSaleGrain : Grain, IFlashSaleGrain
             return null;
         }
 
+        if (Sharded)
+        {
+            return await GetShardedAsync(d);
+        }
+
         await SettleIfOverAsync();
-        return new FlashSaleView(Id, d.ProductId, S.GoodsId, S.GoodsName, S.SpecVal, S.GoodsImage, d.Price, d.Quota, _sold,
-            Math.Max(0, d.Quota - _sold), _orders, d.StartTime, d.EndTime, d.LimitPerUser, Status(d), new Dictionary<string, long>(S.Rejections));
+        var rejections = RejectionCounts();
+        var remaining = Math.Max(0, d.Quota - Sold);
+        return View(d, Sold, Orders, rejections, [new FlashSaleShardView(0, d.Quota, d.Quota, Sold, remaining, Orders, 0, 0, rejections)]);
     }
 
-    private FlashSaleStatus Status(FlashSaleDefinition d)
+    private FlashSaleView View(FlashSaleDefinition d, int sold, int orders, IReadOnlyDictionary<string, long> rejections, IReadOnlyList<FlashSaleShardView> shards) =>
+        new(Id, d.ProductId, S.GoodsId, S.GoodsName, S.SpecVal, S.GoodsImage, d.Price, d.Quota, sold, Math.Max(0, d.Quota - sold), orders,
+            d.StartTime, d.EndTime, d.LimitPerUser, Status(d, sold), rejections, shards);
+
+    private FlashSaleStatus Status(FlashSaleDefinition d, int sold)
     {
-        var now = _clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         return S.Stopped ? FlashSaleStatus.Stopped
             : now >= d.EndTime ? FlashSaleStatus.Ended
             : now < d.StartTime ? FlashSaleStatus.Upcoming
-            : _sold >= d.Quota ? FlashSaleStatus.SoldOut
+            : sold >= d.Quota ? FlashSaleStatus.SoldOut
             : FlashSaleStatus.Running;
     }
 }

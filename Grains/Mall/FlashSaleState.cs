@@ -1,7 +1,7 @@
 namespace Orleans.Grains.Mall;
 
-/// <summary>A flash sale's header; its reservations live in ledger chunks.</summary>
-public sealed class FlashSaleState
+/// <summary>A flash sale's header (or a stock shard's: <see cref="FlashSaleShardState"/>); its reservations live in ledger chunks.</summary>
+public class FlashSaleState
 {
     public FlashSaleDefinition? Definition { get; set; }
 
@@ -24,6 +24,13 @@ public sealed class FlashSaleState
     public bool Settled { get; set; }
 
     public int ChunkCount { get; set; }
+
+    /// <summary>Grows with every change of a sharded sale that its shards must hear of (creation, update, stop); in a
+    /// shard, the revision of the last setup it took.</summary>
+    public int Revision { get; set; }
+
+    /// <summary>The revision every shard of a sharded sale has taken (the sale grain re-sends setups until it is current).</summary>
+    public int ShardsRevision { get; set; }
 
     public Dictionary<string, long> Rejections { get; set; } = new(StringComparer.Ordinal);
 }

@@ -17,7 +17,7 @@ public sealed class SeckillAdminService(IGrainFactory grains)
 
     public async Task<SeckillCreated> CreateAsync(SeckillRequest request)
     {
-        var definition = Validate(request);
+        var definition = Validate(request, request.Shards ?? 1);
         var id = await grains.GetGrain<IIdGeneratorGrain>("seckill").Next();
         var change = await grains.GetGrain<IFlashSaleGrain>(id).Create(definition);
         ThrowIfFailed(change, id);
@@ -26,7 +26,19 @@ public sealed class SeckillAdminService(IGrainFactory grains)
 
     public async Task<SeckillItem> UpdateAsync(long id, SeckillRequest request)
     {
-        ThrowIfFailed(await grains.GetGrain<IFlashSaleGrain>(id).Update(Validate(request)), id);
+        var sale = grains.GetGrain<IFlashSaleGrain>(id);
+        var shards = await sale.ShardCount();
+        if (shards == 0)
+        {
+            throw AdminException.NotFound($"seckill {id}");
+        }
+
+        if (request.Shards is { } asked && asked != shards)
+        {
+            throw AdminException.Invalid("shards", "is fixed when the sale is created");
+        }
+
+        ThrowIfFailed(await sale.Update(Validate(request, shards)), id);
         return await GetAsync(id);
     }
 
@@ -47,8 +59,13 @@ public sealed class SeckillAdminService(IGrainFactory grains)
         return views.OfType<FlashSaleView>().Select(SeckillItem.From).ToList();
     }
 
-    private static FlashSaleDefinition Validate(SeckillRequest r)
+    private static FlashSaleDefinition Validate(SeckillRequest r, int shards)
     {
+        if (shards < 1 || shards > FlashSaleShards.Max)
+        {
+            throw AdminException.Invalid("shards", $"must be from 1 to {FlashSaleShards.Max}");
+        }
+
         if (r.Productid <= 0)
         {
             throw AdminException.Invalid("productid", "must be a product id");
@@ -76,7 +93,7 @@ public sealed class SeckillAdminService(IGrainFactory grains)
             throw AdminException.Invalid("end_time", $"must be after start_time and at most {MaxDuration.TotalDays} days after it");
         }
 
-        return new FlashSaleDefinition(r.Productid, r.Quota, r.Price, start, end, r.LimitPerUser);
+        return new FlashSaleDefinition(r.Productid, r.Quota, r.Price, start, end, r.LimitPerUser, shards);
     }
 
     private static void ThrowIfFailed(FlashSaleChange change, long id)

@@ -8,9 +8,9 @@ public static class SeckillEndpoints
     {
         var group = routes.MapAdminGroup("/v1/seckills", "Flash sales");
         group.MapGet("/", ListAsync).WithSummary("Every flash sale with live counters, newest first.").ProducesAdminPage<SeckillItem>();
-        group.MapGet("/{id:long}", GetAsync).WithSummary("One flash sale: quota, sold, remaining, orders, rejections by reason.")
+        group.MapGet("/{id:long}", GetAsync).WithSummary("One flash sale: quota, sold, remaining, orders, rejections by reason, summed over its shards, with a per-shard breakdown.")
             .ProducesAdminSingle<SeckillItem>().Produces<AdminReply>(StatusCodes.Status404NotFound);
-        group.MapPost("/", CreateAsync).WithSummary("Create a flash sale; its quota comes out of the product's stock.")
+        group.MapPost("/", CreateAsync).WithSummary("Create a flash sale; its quota comes out of the product's stock (\"shards\": 1..64 splits it over stock shards).")
             .AcceptsAdminJson<SeckillRequest>().ProducesAdminSingle<SeckillCreated>();
         group.MapPut("/{id:long}", UpdateAsync).WithSummary("Change a sale that has not started (the quota difference moves between stock and sale).")
             .AcceptsAdminJson<SeckillRequest>().ProducesAdminSingle<SeckillItem>()

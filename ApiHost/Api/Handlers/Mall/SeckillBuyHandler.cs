@@ -3,9 +3,11 @@ using Orleans.Grains.Mall;
 namespace ApiHost.Api.Handlers.Mall;
 
 /// <summary>seckill.buy: the hot path. One request token gives at most one order; a retry with the same token
-/// answers the same order_sn.</summary>
+/// answers the same order_sn. A sharded sale looks the same to clients: the router picks the buyer's shard.</summary>
 public sealed class SeckillBuyHandler : ApiHandler<SeckillBuyParameters, OrderPlaced>
 {
+    private readonly SeckillShardRouter _router = new();
+
     public override string Method => "seckill.buy";
 
     public override bool IsWrite => true;
@@ -22,8 +24,8 @@ public sealed class SeckillBuyHandler : ApiHandler<SeckillBuyParameters, OrderPl
 
         var address = await context.Grains.GetGrain<IAddressBookGrain>(userId).Get(parameters.AddressId)
             ?? throw ApiException.Business("收货地址不存在");
-        var result = await context.Grains.GetGrain<IFlashSaleGrain>(parameters.SeckillId)
-            .Buy(new FlashSaleBuy(userId, parameters.Quantity, parameters.RequestToken, address.Fields));
+        var result = await _router.BuyAsync(context.Grains, parameters.SeckillId,
+            new FlashSaleBuy(userId, parameters.Quantity, parameters.RequestToken, address.Fields));
         return result.Outcome == FlashSaleOutcome.Ok
             ? Ok("抢购成功", new OrderPlaced(result.OrderSn!, result.TotalPrice, (int)OrderStatus.Paid))
             : throw ApiException.Business(Message(result.Outcome));

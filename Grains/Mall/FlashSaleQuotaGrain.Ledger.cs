@@ -2,7 +2,7 @@ namespace Orleans.Grains.Mall;
 
 /// <summary>The ledger: reservations in chunks, written by coalesced flushes. While one flush is in flight, every
 /// change waits for the next one, which then carries all of them in one round of (group-committed) writes.</summary>
-public sealed partial class FlashSaleGrain
+public abstract partial class FlashSaleQuotaGrain<TState>
 {
     private readonly HashSet<int> _dirtyChunks = [];
     private bool _headerDirty;
@@ -11,7 +11,7 @@ public sealed partial class FlashSaleGrain
 
     private SaleOrder Append(FlashSaleLedgerEntry entry)
     {
-        if (_chunks.Count == 0 || _chunks[^1].Count >= _options.LedgerChunkSize)
+        if (_chunks.Count == 0 || _chunks[^1].Count >= Options.LedgerChunkSize)
         {
             _chunks.Add([]);
             S.ChunkCount = _chunks.Count;
@@ -41,6 +41,23 @@ public sealed partial class FlashSaleGrain
         }
     }
 
+    /// <summary>Takes back the quantity of a closed order of this book, once; false when the order is not in this book.</summary>
+    protected async Task<bool> ReturnToBookAsync(string orderSn)
+    {
+        if (!_bySn.TryGetValue(orderSn, out var order))
+        {
+            return false;
+        }
+
+        if (order.Holds)
+        {
+            Return(order);
+            await FlushAsync();
+        }
+
+        return true;
+    }
+
     private void Return(SaleOrder order)
     {
         if (!order.Holds)
@@ -58,7 +75,7 @@ public sealed partial class FlashSaleGrain
         _dirtyChunks.Add(order.Chunk);
     }
 
-    private Task FlushAsync()
+    protected Task FlushAsync()
     {
         if (_flushing is null || _flushing.IsCompleted)
         {
@@ -96,7 +113,7 @@ public sealed partial class FlashSaleGrain
         _dirtyChunks.Clear();
         var writeHeader = _headerDirty;
         _headerDirty = false;
-        var writes = chunks.Select(c => GrainFactory.GetGrain<IFlashSaleLedgerGrain>($"{Id}:{c.Index}").Save(c.Entries)).ToList();
+        var writes = chunks.Select(c => GrainFactory.GetGrain<IFlashSaleLedgerGrain>(LedgerKey(c.Index)).Save(c.Entries)).ToList();
         if (writeHeader)
         {
             writes.Add(_state.WriteStateAsync());
@@ -117,10 +134,10 @@ public sealed partial class FlashSaleGrain
     private async Task LoadLedgerAsync()
     {
         var chunks = await Task.WhenAll(Enumerable.Range(0, S.ChunkCount)
-            .Select(c => GrainFactory.GetGrain<IFlashSaleLedgerGrain>($"{Id}:{c}").Load()));
+            .Select(c => GrainFactory.GetGrain<IFlashSaleLedgerGrain>(LedgerKey(c)).Load()));
         foreach (var entry in chunks.SelectMany(c => c))
         {
-            if (_chunks.Count == 0 || _chunks[^1].Count >= _options.LedgerChunkSize)
+            if (_chunks.Count == 0 || _chunks[^1].Count >= Options.LedgerChunkSize)
             {
                 _chunks.Add([]);
             }

@@ -3,11 +3,11 @@ using Orleans.Grains.Identity;
 namespace Orleans.Grains.Mall;
 
 /// <summary>Buying: check and reserve in memory at once, then make it durable and charge, then create the order.</summary>
-public sealed partial class FlashSaleGrain
+public abstract partial class FlashSaleQuotaGrain<TState>
 {
     private readonly Dictionary<string, Task<FlashSaleBuyResult>> _inFlight = new(StringComparer.Ordinal);
 
-    public async Task<FlashSaleBuyResult> Buy(FlashSaleBuy request)
+    protected async Task<FlashSaleBuyResult> BuyFromBookAsync(FlashSaleBuy request)
     {
         if (S.Definition is not { } definition)
         {
@@ -15,18 +15,34 @@ public sealed partial class FlashSaleGrain
         }
 
         var requestKey = $"{request.UserId}:{request.RequestToken}";
-        if (_inFlight.TryGetValue(requestKey, out var same))
+        while (true)
         {
-            return await same; // the same request sent again while the first is still being served
-        }
+            if (_inFlight.TryGetValue(requestKey, out var same))
+            {
+                return await same; // the same request sent again while the first is still being served
+            }
 
-        if (_byRequest.TryGetValue(requestKey, out var earlier) && earlier.Holds)
-        {
-            return new FlashSaleBuyResult(FlashSaleOutcome.Ok, earlier.OrderSn, earlier.Quantity * definition.Price);
-        }
+            if (_byRequest.TryGetValue(requestKey, out var earlier) && earlier.Holds)
+            {
+                return new FlashSaleBuyResult(FlashSaleOutcome.Ok, earlier.OrderSn, earlier.Quantity * definition.Price);
+            }
 
-        if (Check(definition, request) is { } rejection)
-        {
+            if (Check(definition, request) is not { } rejection)
+            {
+                break;
+            }
+
+            // Short of quota but otherwise fine: a sharded book may get more from its peers. After that wait every
+            // check runs again, as another turn may have served this request or taken the quota meanwhile.
+            if (rejection == FlashSaleOutcome.SoldOut && CanBorrow && !WithinLimit(definition, request))
+            {
+                rejection = FlashSaleOutcome.LimitReached;
+            }
+            else if (rejection == FlashSaleOutcome.SoldOut && WithinLimit(definition, request) && await TryBorrowAsync(request))
+            {
+                continue;
+            }
+
             Count(rejection);
             return new FlashSaleBuyResult(rejection);
         }
@@ -44,8 +60,8 @@ public sealed partial class FlashSaleGrain
 
     private FlashSaleOutcome? Check(FlashSaleDefinition definition, FlashSaleBuy request)
     {
-        var now = _clock.GetUtcNow();
-        if (request.Quantity < 1 || request.Quantity > _options.MaxFlashSaleQuantity)
+        var now = Clock.GetUtcNow();
+        if (request.Quantity < 1 || request.Quantity > Options.MaxFlashSaleQuantity)
         {
             return FlashSaleOutcome.InvalidQuantity;
         }
@@ -65,18 +81,16 @@ public sealed partial class FlashSaleGrain
             return FlashSaleOutcome.Ended;
         }
 
-        if (definition.Quota - _sold < request.Quantity)
+        if (Capacity - _sold < request.Quantity)
         {
             return FlashSaleOutcome.SoldOut;
         }
 
-        if (definition.LimitPerUser > 0 && _perUser.GetValueOrDefault(request.UserId) + request.Quantity > definition.LimitPerUser)
-        {
-            return FlashSaleOutcome.LimitReached;
-        }
-
-        return null;
+        return WithinLimit(definition, request) ? null : FlashSaleOutcome.LimitReached;
     }
+
+    private bool WithinLimit(FlashSaleDefinition definition, FlashSaleBuy request) =>
+        definition.LimitPerUser <= 0 || _perUser.GetValueOrDefault(request.UserId) + request.Quantity <= definition.LimitPerUser;
 
     private async Task<FlashSaleBuyResult> CompleteBuyAsync(FlashSaleDefinition definition, FlashSaleBuy request, string requestKey)
     {
@@ -132,12 +146,12 @@ public sealed partial class FlashSaleGrain
     private OrderRecord NewOrder(FlashSaleDefinition definition, FlashSaleBuy request, string orderSn, int total) => new(
         orderSn,
         request.UserId,
-        Id,
+        SaleId,
         [new OrderLine(S.GoodsId, definition.ProductId, S.GoodsName, S.SpecVal, S.GoodsImage, request.Quantity, definition.Price, S.MarketPrice)],
         total,
         OrderStatus.Paid,
         request.Address,
-        _clock.GetUtcNow());
+        Clock.GetUtcNow());
 
     private void Hold(long userId, int quantity, int sign)
     {
