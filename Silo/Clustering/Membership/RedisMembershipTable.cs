@@ -8,7 +8,7 @@ namespace Orleans.Runtime.Membership;
 /// per silo (its address) holding its JSON entry. Every change of entries is a transaction conditioned on the version
 /// (and epoch) that was read, and bumps the version, as in Orleans's Redis clustering; a lost race shows as a false
 /// result and the caller re-reads. Only I-am-alive writes skip the version: they do not change the view.</summary>
-internal sealed class RedisMembershipTable : IAsyncDisposable
+internal sealed class RedisMembershipTable : IAsyncDisposable, IDisposable
 {
     public const string VersionField = "version";
     public const string EpochField = "epoch";
@@ -140,6 +140,13 @@ internal sealed class RedisMembershipTable : IAsyncDisposable
             await connection.DisposeAsync();
         }
 
+        _connecting.Dispose();
+    }
+
+    // A container disposed synchronously refuses singletons that are only IAsyncDisposable.
+    public void Dispose()
+    {
+        _connection?.Dispose();
         _connecting.Dispose();
     }
 
