@@ -36,8 +36,8 @@ public sealed class ClientModeApiHostTests
         await using var host = ClientHost(cluster);
         var client = new YafClient(host.CreateClient());
 
-        // A fresh number per run: with TEST_POSTGRES the silos' state outlives the test.
-        var mobile = "186" + Random.Shared.Next(0, 100_000_000).ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
+        // A fresh number: with TEST_POSTGRES the silos share a database that outlives the test run.
+        var mobile = "186" + Random.Shared.NextInt64(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var (_, token) = await TestSessions.RegisterAndLoginAsync(client, mobile, host.Services);
         var reply = await client.CallAsync("system.request.token", new { token, number = 2 });
 
