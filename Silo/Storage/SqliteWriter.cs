@@ -30,17 +30,11 @@ internal sealed class SqliteWriter
     private SqliteConnection? _connection;
     private Action<int, TimeSpan>? _batchCommitted;
     private Action<Exception, int>? _batchFailed;
-    private readonly SqliteCheckpointer? _checkpointer;
 
     private SqliteWriter(string key, string connectionString)
     {
         _key = key;
         _connectionString = connectionString;
-        if (!IsMemory(connectionString))
-        {
-            _checkpointer = new SqliteCheckpointer(connectionString);
-        }
-
         var thread = new Thread(Run) { IsBackground = true, Name = "sqlite-writer" };
         thread.Start();
     }
@@ -131,13 +125,9 @@ internal sealed class SqliteWriter
     private static string KeyOf(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
-        return IsMemory(connectionString) ? "memory:" + connectionString : "file:" + Path.GetFullPath(builder.DataSource);
-    }
-
-    private static bool IsMemory(string connectionString)
-    {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        return builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:";
+        return builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:"
+            ? "memory:" + connectionString
+            : "file:" + Path.GetFullPath(builder.DataSource);
     }
 
     private void Run()
@@ -173,7 +163,6 @@ internal sealed class SqliteWriter
         }
         finally
         {
-            _checkpointer?.Stop();
             _connection?.Dispose();
             _connection = null;
             _stopped.TrySetResult();
@@ -250,7 +239,6 @@ internal sealed class SqliteWriter
         }
 
         _batchCommitted?.Invoke(count, Stopwatch.GetElapsedTime(started));
-        _checkpointer?.Committed();
         for (var i = 0; i < count; i++)
         {
             if (failures?[i] is { } failure)
@@ -273,10 +261,8 @@ internal sealed class SqliteWriter
             using var pragma = connection.CreateCommand();
             // synchronous=FULL: a commit returns only after its WAL frames are fsync'd, so an acknowledged write
             // survives kill -9 and power loss. busy_timeout only matters if another process writes the file; the
-            // wait then happens inside SQLite on this thread, never on a thread-pool thread. Checkpoints are the
-            // checkpointer's job; the writer's own, at 16,384 pages (64 MiB), is only a backstop.
-            pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;" +
-                (_checkpointer is null ? string.Empty : "PRAGMA wal_autocheckpoint = 16384;");
+            // wait then happens inside SQLite on this thread, never on a thread-pool thread.
+            pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;";
             pragma.ExecuteNonQuery();
             return connection;
         }
