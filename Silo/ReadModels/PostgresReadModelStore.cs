@@ -26,8 +26,9 @@ internal sealed class PostgresReadModelStore(string connectionString) : SqlReadM
     protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 
-    protected override async Task ExecuteSchemaAsync(DbConnection connection, string ddl, CancellationToken cancellationToken)
+    protected override async Task ExecuteSchemaAsync(string ddl, CancellationToken cancellationToken)
     {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;

@@ -20,9 +20,36 @@ internal abstract class SqlReadModelStore : IReadModelStore
     protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
     /// <summary>Runs the DDL; PostgreSQL wraps it in a lock so that silos starting together do not collide.</summary>
-    protected abstract Task ExecuteSchemaAsync(DbConnection connection, string ddl, CancellationToken cancellationToken);
+    protected abstract Task ExecuteSchemaAsync(string ddl, CancellationToken cancellationToken);
 
-    public async Task EnsureSchemaAsync(ReadModelSchema schema, CancellationToken cancellationToken = default)
+    public Task EnsureSchemaAsync(ReadModelSchema schema, CancellationToken cancellationToken = default) =>
+        ExecuteSchemaAsync(SchemaDdl(schema), cancellationToken);
+
+    public async Task<bool> UpsertAsync(ReadModelSchema schema, ReadModelRecord record, CancellationToken cancellationToken = default) =>
+        (await UpsertManyAsync(schema, [record], cancellationToken).ConfigureAwait(false))[0];
+
+    /// <summary>All records in one transaction (one commit, one fsync), each written only when newer than its row.</summary>
+    public virtual async Task<IReadOnlyList<bool>> UpsertManyAsync(ReadModelSchema schema, IReadOnlyList<ReadModelRecord> records, CancellationToken cancellationToken = default)
+    {
+        var sql = UpsertSql(schema);
+        var written = new bool[records.Count];
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < records.Count; i++)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            BindUpsert(command, schema, records[i]);
+            written[i] = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return written;
+    }
+
+    /// <summary>CREATE TABLE and CREATE INDEX statements for the schema, each IF NOT EXISTS.</summary>
+    protected string SchemaDdl(ReadModelSchema schema)
     {
         var ddl = new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"CREATE TABLE IF NOT EXISTS {schema.Table} (")
@@ -41,46 +68,33 @@ internal abstract class SqlReadModelStore : IReadModelStore
             ddl.Append(CultureInfo.InvariantCulture, $"CREATE INDEX IF NOT EXISTS ix_{schema.Table}_{column.Name} ON {schema.Table} ({column.Name});");
         }
 
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await ExecuteSchemaAsync(connection, ddl.ToString(), cancellationToken).ConfigureAwait(false);
+        return ddl.ToString();
     }
 
-    public async Task<bool> UpsertAsync(ReadModelSchema schema, ReadModelRecord record, CancellationToken cancellationToken = default) =>
-        (await UpsertManyAsync(schema, [record], cancellationToken).ConfigureAwait(false))[0];
-
-    /// <summary>All records in one transaction (one commit, one fsync), each written only when newer than its row.</summary>
-    public async Task<IReadOnlyList<bool>> UpsertManyAsync(ReadModelSchema schema, IReadOnlyList<ReadModelRecord> records, CancellationToken cancellationToken = default)
+    /// <summary>The upsert that only moves a row forward in version (parameters: see <see cref="BindUpsert"/>).</summary>
+    protected static string UpsertSql(ReadModelSchema schema)
     {
         var names = schema.Columns.Select(c => c.Name).ToList();
-        var sql =
+        return
             $"INSERT INTO {schema.Table} ({ReadModelSchema.KeyColumn}, version, removed, payload{string.Concat(names.Select(n => ", " + n))}) " +
             $"VALUES (@id, @version, @removed, @payload{string.Concat(names.Select(n => ", @c_" + n))}) " +
             $"ON CONFLICT ({ReadModelSchema.KeyColumn}) DO UPDATE SET version = excluded.version, removed = excluded.removed, " +
             $"payload = excluded.payload{string.Concat(names.Select(n => $", {n} = excluded.{n}"))} " +
             $"WHERE {schema.Table}.version < excluded.version";
-        var written = new bool[records.Count];
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        for (var i = 0; i < records.Count; i++)
+    }
+
+    /// <summary>Sets the upsert's parameters for one record, replacing those of the previous one.</summary>
+    protected static void BindUpsert(DbCommand command, ReadModelSchema schema, ReadModelRecord record)
+    {
+        command.Parameters.Clear();
+        Add(command, "@id", Convert(record.Key, schema.KeyType));
+        Add(command, "@version", record.Version);
+        Add(command, "@removed", record.Removed ? 1L : 0L);
+        Add(command, "@payload", record.Payload);
+        foreach (var column in schema.Columns)
         {
-            var record = records[i];
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = sql;
-            Add(command, "@id", Convert(record.Key, schema.KeyType));
-            Add(command, "@version", record.Version);
-            Add(command, "@removed", record.Removed ? 1L : 0L);
-            Add(command, "@payload", record.Payload);
-            foreach (var column in schema.Columns)
-            {
-                Add(command, "@c_" + column.Name, Convert(record.Values.GetValueOrDefault(column.Name), column.Type));
-            }
-
-            written[i] = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+            Add(command, "@c_" + column.Name, Convert(record.Values.GetValueOrDefault(column.Name), column.Type));
         }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return written;
     }
 
     public async Task<long?> VersionAsync(ReadModelSchema schema, object key, CancellationToken cancellationToken = default)

@@ -6,8 +6,10 @@ using Orleans.Runtime;
 namespace Orleans.Storage;
 
 /// <summary>Grain state in a SQLite file in WAL mode with synchronous=FULL, so a committed write survives a crash.
-/// One writer connection applies group-commit batches; reads use pooled connections, which WAL lets run beside it.</summary>
-internal sealed class SqliteGrainStorage : GroupCommitStorage
+/// Writes go to the file's one <see cref="SqliteWriter"/>, which also carries the read models of the same file: with
+/// group commit on, everything queued while a transaction runs is applied in the next one, and each caller is released
+/// only after that commit. Reads use pooled read-only connections, which WAL lets run beside the writer.</summary>
+internal sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
 {
     private const string InsertSql =
         "INSERT INTO grain_state (grain_type, grain_id, version, payload, modified) VALUES ($type, $id, 1, $payload, $modified) " +
@@ -17,24 +19,52 @@ internal sealed class SqliteGrainStorage : GroupCommitStorage
         "UPDATE grain_state SET version = version + 1, payload = $payload, modified = $modified " +
         "WHERE grain_type = $type AND grain_id = $id AND version = $expected";
 
-    private readonly string _connectionString;
+    private const string SchemaSql =
+        "CREATE TABLE IF NOT EXISTS grain_state (" +
+        " grain_type TEXT NOT NULL, grain_id TEXT NOT NULL, version INTEGER NOT NULL, payload TEXT NULL," +
+        " modified INTEGER NOT NULL, PRIMARY KEY (grain_type, grain_id)) WITHOUT ROWID;";
+
+    private readonly string _readConnectionString;
     private readonly TimeProvider _clock;
-    private SqliteConnection? _writer;
+    private readonly GrainStorageOptions _options;
+    private readonly ILogger _logger;
+    private readonly SqliteWriter _writer;
+    private int _disposed;
+
+    // Used only on the writer's thread: the statements stay prepared for as long as its connection lives.
+    private SqliteConnection? _preparedOn;
+    private SqliteCommand? _insert;
+    private SqliteCommand? _update;
 
     public SqliteGrainStorage(GrainStorageOptions options, TimeProvider clock, SiloMetrics metrics, ILogger<SqliteGrainStorage> logger)
-        : base(options, metrics, logger)
     {
+        _options = options;
         _clock = clock;
-        _connectionString = BuildConnectionString(options);
+        _logger = logger;
+        var connectionString = BuildConnectionString(options);
+        DataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        _readConnectionString = ReadOnly(connectionString);
+        CreateDirectory(connectionString);
+        _writer = SqliteWriter.Acquire(connectionString);
+        _writer.OnBatch(metrics.RecordStorageBatch, (exception, count) => SiloLog.StorageBatchFailed(_logger, exception, Name, count));
     }
 
-    public override string Name => "sqlite";
+    public string Name => "sqlite";
 
-    public string DataSource => new SqliteConnectionStringBuilder(_connectionString).DataSource;
+    public string DataSource { get; }
 
-    public override async Task<StoredRecord?> ReadAsync(string grainType, string grainId, CancellationToken cancellationToken = default)
+    public async Task InitializeAsync(CancellationToken cancellationToken) =>
+        await _writer.RunAsync((connection, transaction) =>
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = SchemaSql;
+            return command.ExecuteNonQuery();
+        }).WaitAsync(cancellationToken).ConfigureAwait(false);
+
+    public async Task<StoredRecord?> ReadAsync(string grainType, string grainId, CancellationToken cancellationToken = default)
     {
-        await using var connection = new SqliteConnection(_connectionString);
+        await using var connection = new SqliteConnection(_readConnectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT version, payload, modified FROM grain_state WHERE grain_type = $type AND grain_id = $id";
@@ -52,11 +82,18 @@ internal sealed class SqliteGrainStorage : GroupCommitStorage
             DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(2)));
     }
 
-    public override async Task<StorageHealth> CheckHealthAsync(CancellationToken cancellationToken)
+    public Task<long> WriteAsync(string grainType, string grainId, long? expectedVersion, string? payload)
+    {
+        var work = new SqliteStateWork(this, new WriteOperation(grainType, grainId, expectedVersion, payload), alone: !_options.GroupCommit);
+        _writer.Post(work);
+        return work.Operation.Task;
+    }
+
+    public async Task<StorageHealth> CheckHealthAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await using var connection = new SqliteConnection(_connectionString);
+            await using var connection = new SqliteConnection(_readConnectionString);
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             await using var command = connection.CreateCommand();
             command.CommandText = "SELECT count(*) FROM grain_state";
@@ -69,56 +106,12 @@ internal sealed class SqliteGrainStorage : GroupCommitStorage
         }
     }
 
-    protected override async Task CreateSchemaAsync(CancellationToken cancellationToken)
+    public async ValueTask DisposeAsync()
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(DataSource));
-        if (!string.IsNullOrEmpty(directory))
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
-            Directory.CreateDirectory(directory);
+            await _writer.ReleaseAsync().ConfigureAwait(false);
         }
-
-        await using var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText =
-            "PRAGMA journal_mode = WAL;" +
-            "CREATE TABLE IF NOT EXISTS grain_state (" +
-            " grain_type TEXT NOT NULL, grain_id TEXT NOT NULL, version INTEGER NOT NULL, payload TEXT NULL," +
-            " modified INTEGER NOT NULL, PRIMARY KEY (grain_type, grain_id)) WITHOUT ROWID;";
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    protected override Task ExecuteBatchAsync(IReadOnlyList<WriteOperation> batch, bool dedicatedConnection)
-    {
-        if (dedicatedConnection)
-        {
-            using var connection = OpenWriter();
-            Apply(connection, batch);
-        }
-        else
-        {
-            _writer ??= OpenWriter();
-            try
-            {
-                Apply(_writer, batch);
-            }
-            catch (SqliteException)
-            {
-                // A failed connection may be left mid-transaction; start the next batch on a fresh one.
-                _writer.Dispose();
-                _writer = null;
-                throw;
-            }
-        }
-
-        return Task.CompletedTask;
-    }
-
-    protected override ValueTask DisposeCoreAsync()
-    {
-        _writer?.Dispose();
-        _writer = null;
-        return ValueTask.CompletedTask;
     }
 
     internal static string BuildConnectionString(GrainStorageOptions options)
@@ -129,44 +122,64 @@ internal sealed class SqliteGrainStorage : GroupCommitStorage
         return builder.ToString();
     }
 
-    private SqliteConnection OpenWriter()
+    /// <summary>The connection string for readers: read-only, so a reader never takes the write lock (a memory
+    /// database keeps its own mode).</summary>
+    internal static string ReadOnly(string connectionString)
     {
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;";
-        pragma.ExecuteNonQuery();
-        return connection;
-    }
-
-    private void Apply(SqliteConnection connection, IReadOnlyList<WriteOperation> batch)
-    {
-        var modified = _clock.GetUtcNow().ToUnixTimeMilliseconds();
-        using var transaction = connection.BeginTransaction();
-        using var insert = Prepare(connection, transaction, InsertSql, withExpected: false);
-        using var update = Prepare(connection, transaction, UpdateSql, withExpected: true);
-        foreach (var operation in batch)
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.Mode != SqliteOpenMode.Memory && builder.DataSource is not ("" or ":memory:"))
         {
-            var command = operation.ExpectedVersion is null ? insert : update;
-            command.Parameters["$type"].Value = operation.GrainType;
-            command.Parameters["$id"].Value = operation.GrainId;
-            command.Parameters["$payload"].Value = (object?)operation.Payload ?? DBNull.Value;
-            command.Parameters["$modified"].Value = modified;
-            if (operation.ExpectedVersion is { } expected)
-            {
-                command.Parameters["$expected"].Value = expected;
-            }
-
-            operation.Applied = command.ExecuteNonQuery() == 1;
+            builder.Mode = SqliteOpenMode.ReadOnly;
         }
 
-        transaction.Commit();
+        return builder.ToString();
     }
 
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, bool withExpected)
+    /// <summary>Creates the folder of a file database (whichever of grain storage and read models starts first).</summary>
+    internal static void CreateDirectory(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:")
+        {
+            return;
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+    }
+
+    /// <summary>On the writer's thread: the conditional insert or update of one state row.</summary>
+    internal void Apply(WriteOperation operation, SqliteConnection connection, SqliteTransaction transaction)
+    {
+        if (!ReferenceEquals(_preparedOn, connection))
+        {
+            _insert?.Dispose();
+            _update?.Dispose();
+            _insert = Prepare(connection, InsertSql, withExpected: false);
+            _update = Prepare(connection, UpdateSql, withExpected: true);
+            _preparedOn = connection;
+        }
+
+        var command = operation.ExpectedVersion is null ? _insert! : _update!;
+        command.Transaction = transaction;
+        command.Parameters["$type"].Value = operation.GrainType;
+        command.Parameters["$id"].Value = operation.GrainId;
+        command.Parameters["$payload"].Value = (object?)operation.Payload ?? DBNull.Value;
+        command.Parameters["$modified"].Value = _clock.GetUtcNow().ToUnixTimeMilliseconds();
+        if (operation.ExpectedVersion is { } expected)
+        {
+            command.Parameters["$expected"].Value = expected;
+        }
+
+        operation.Applied = command.ExecuteNonQuery() == 1;
+    }
+
+    private static SqliteCommand Prepare(SqliteConnection connection, string sql, bool withExpected)
     {
         var command = connection.CreateCommand();
-        command.Transaction = transaction;
         command.CommandText = sql;
         command.Parameters.Add("$type", SqliteType.Text);
         command.Parameters.Add("$id", SqliteType.Text);
