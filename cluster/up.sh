@@ -11,7 +11,10 @@
 #   --redis-port R    this cluster's own Redis (default 6390; memory only, like .ci/run's)
 #   --silo-port S     first silo's grain-call port (default 11111; silo i listens on S+i-1)
 #   --api-port A      first API host's port (default 8081)
-#   --death-timeout T how long a silo may miss heartbeats before peers declare it dead (default 10s)
+#   --death-timeout T how long a silo may miss heartbeats before peers declare it dead (default 10s); silos
+#                     heartbeat and re-read membership six times per death timeout, so a busy machine's late timer
+#                     is not mistaken for a dead silo
+#   -- ARGS...        settings for every silo and API host, e.g. -- --IpGuard:SmsPerDay 1000000
 # Environment: CLUSTER_POSTGRES (a connection string; default: the local PostgreSQL, database orleans_cluster,
 # installed and started like .ci/run when run as root), ADMIN_PASSWORD (the admin API's password; default: generated
 # and written to $RUN/admin-password), CLUSTER_ID (default "orleans").
@@ -20,6 +23,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 silos=3; apis=2; port=8080; run="$root/cluster/run"; bin=""; redis_port=6390; silo_port=11111; api_port=8081
 death_timeout=10s
+extra=()
 while (($#)); do
   case $1 in
     --silos) silos=$2; shift 2 ;;
@@ -31,23 +35,27 @@ while (($#)); do
     --silo-port) silo_port=$2; shift 2 ;;
     --api-port) api_port=$2; shift 2 ;;
     --death-timeout) death_timeout=$2; shift 2 ;;
+    --) shift; break ;;
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
 done
+extra=("$@")
 [[ $silos =~ ^[1-9][0-9]?$ && $apis =~ ^[1-9][0-9]?$ ]] || { echo "--silos and --apis take 1..99" >&2; exit 2; }
 mkdir -p "$run"
 run=$(cd "$run" && pwd)
 log() { printf '%s\n' "$*" >&2; }
 
-# TimeSpan text for .NET configuration: 10s -> 00:00:10, 500ms -> 00:00:00.500
-timespan() {
-  local v=$1
-  case $v in
-    *ms) printf '00:00:00.%03d' "${v%ms}" ;;
-    *s) printf '00:00:%02d' "${v%s}" ;;
-    *) printf '%s' "$v" ;;
+# Milliseconds of 10s / 500ms, and TimeSpan text for .NET configuration (12345 -> 00:00:12.345).
+millis() {
+  case $1 in
+    *ms) echo "${1%ms}" ;;
+    *s) echo $(( ${1%s} * 1000 )) ;;
+    *) echo "--death-timeout takes 10s or 500ms" >&2; exit 2 ;;
   esac
 }
+timespan() { printf '%02d:%02d:%02d.%03d' $(($1 / 3600000)) $(($1 / 60000 % 60)) $(($1 / 1000 % 60)) $(($1 % 1000)); }
+death_ms=$(millis "$death_timeout")
+beat_ms=$((death_ms / 6))
 
 # Debian packages, as .ci/run installs them (only as root; otherwise they must be there already).
 need=()
@@ -99,7 +107,8 @@ fi
 export ADMIN_PASSWORD
 cluster_id=${CLUSTER_ID:-orleans}
 common=(--Cluster:ClusterId "$cluster_id" --Cluster:Redis "127.0.0.1:$redis_port"
-        --Cluster:DeathTimeout "$(timespan "$death_timeout")")
+        --Cluster:DeathTimeout "$(timespan "$death_ms")" --Cluster:HeartbeatPeriod "$(timespan "$beat_ms")"
+        --Cluster:RefreshPeriod "$(timespan "$beat_ms")" "${extra[@]}")
 
 # alive NAME: whether $run/NAME.pid names a running process (up.sh run again only starts what is missing, so
 # `up.sh --silos 4` on a running 3-silo cluster adds silo4).

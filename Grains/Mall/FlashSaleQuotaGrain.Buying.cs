@@ -97,14 +97,17 @@ public abstract partial class FlashSaleQuotaGrain<TState>
         SaleOrder? order = null;
         try
         {
-            if (!await GrainFactory.GetGrain<IRequestTokenGrain>(request.UserId).Consume(request.RequestToken))
+            // The token and the order number do not depend on each other: ask for both at once (a number drawn for a
+            // refused token is simply never used; numbers are unique, not gapless).
+            var consumed = GrainFactory.GetGrain<IRequestTokenGrain>(request.UserId).Consume(request.RequestToken);
+            var orderSn = await _numbers!.NextAsync();
+            if (!await consumed)
             {
                 Hold(request.UserId, request.Quantity, -1);
                 Count(FlashSaleOutcome.InvalidToken);
                 return new FlashSaleBuyResult(FlashSaleOutcome.InvalidToken);
             }
 
-            var orderSn = await _numbers!.NextAsync();
             order = Append(new FlashSaleLedgerEntry(orderSn, request.UserId, request.Quantity, requestKey, LedgerEntryState.Reserved));
             await FlushAsync();
 
@@ -118,8 +121,12 @@ public abstract partial class FlashSaleQuotaGrain<TState>
                 return new FlashSaleBuyResult(FlashSaleOutcome.NotEnoughGold);
             }
 
-            await GrainFactory.GetGrain<IOrderGrain>(orderSn).Create(NewOrder(definition, request, orderSn, total));
-            await GrainFactory.GetGrain<IUserOrdersGrain>(request.UserId).Add(orderSn);
+            // The order and the user's index of orders are written side by side: each is idempotent, and a listed
+            // order_sn whose order never got written (a crash between the two) is skipped by order.list and
+            // reconciled from the ledger on the next activation.
+            await Task.WhenAll(
+                GrainFactory.GetGrain<IOrderGrain>(orderSn).Create(NewOrder(definition, request, orderSn, total)),
+                GrainFactory.GetGrain<IUserOrdersGrain>(request.UserId).Add(orderSn));
             Confirm(order); // durable with the next flush; until then reconciliation would find the order anyway
             return new FlashSaleBuyResult(FlashSaleOutcome.Ok, orderSn, total);
         }

@@ -149,6 +149,10 @@ internal sealed class Catalog(
         }
     }
 
+    /// <summary>Keys of the activations of grain type <paramref name="type"/> (at most <paramref name="limit"/>).</summary>
+    public IReadOnlyList<string> ActivationKeys(string type, int limit) =>
+        _activations.Keys.Where(id => id.Type == type).Take(limit).Select(id => id.Key).ToList();
+
     /// <summary>Descriptions of the activations still in the catalog (at most <paramref name="limit"/>).</summary>
     public IReadOnlyList<string> DescribeActivations(int limit) => _activations.Values.Take(limit).Select(a => a.Describe()).ToList();
 

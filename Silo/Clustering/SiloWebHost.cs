@@ -20,6 +20,13 @@ public static class SiloWebHost
 {
     public const string HealthPath = "/healthz";
 
+    /// <summary>What this silo hosts: <c>GET /stats</c> (counts), <c>GET /stats?type=GoodsGrain</c> (also the keys of
+    /// that type's activations, at most <see cref="MaxListedKeys"/>). For operators and the cluster tests, which check
+    /// where grains live after silos join or die.</summary>
+    public const string StatsPath = "/stats";
+
+    public const int MaxListedKeys = 10_000;
+
     /// <summary>Builds the silo application from command-line arguments (<c>--data-dir</c>, <c>--Cluster:Port=..</c>,
     /// ...). <paramref name="configuration"/> adds sources after the defaults (tests pass settings there);
     /// <paramref name="configure"/> adds grain assemblies and services as for <see cref="SiloHostingExtensions.AddSilo(Microsoft.Extensions.Hosting.IHostApplicationBuilder, Action{SiloBuilder}?)"/>.</summary>
@@ -64,6 +71,16 @@ public static class SiloWebHost
         var server = routes.ServiceProvider.GetRequiredService<GrainCallServer>();
         routes.MapPost(SiloTransportClient.CallPath, server.HandleAsync);
         routes.MapGet(HealthPath, () => server.IsServing ? Results.Text("ok") : Results.StatusCode(StatusCodes.Status503ServiceUnavailable));
+        routes.MapGet(StatsPath, (string? type) => Stats(routes.ServiceProvider, server, type));
         return routes;
+    }
+
+    private static IResult Stats(IServiceProvider services, GrainCallServer server, string? type)
+    {
+        var catalog = services.GetRequiredService<Catalog>();
+        var membership = services.GetRequiredService<IClusterMembership>();
+        var keys = string.IsNullOrEmpty(type) ? null : catalog.ActivationKeys(type, MaxListedKeys);
+        return Results.Json(new SiloStats(membership.LocalSilo?.ToString(), server.IsServing, membership.CurrentView.Version,
+            membership.CurrentView.ActiveSilos.Count, catalog.Count, keys), SiloStatsJsonContext.Default.SiloStats);
     }
 }

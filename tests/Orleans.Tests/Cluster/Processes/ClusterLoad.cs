@@ -28,7 +28,7 @@ public static class ClusterLoad
     /// <summary>Creates a sale (or reuses <paramref name="seckillId"/>) and fires seckill.buy at it for
     /// <paramref name="duration"/> through <paramref name="url"/>; the run ends with the generator's invariant check.</summary>
     public static async Task<Result> RunAsync(Uri url, string adminPassword, TimeSpan duration, int quota, string mobilePrefix,
-        long? seckillId = null, int users = 60, int connections = 24, int limitPerUser = 0)
+        long? seckillId = null, int users = 60, int connections = 24, int limitPerUser = 0, TaskCompletionSource? firing = null)
     {
         var json = Path.Combine(Path.GetTempPath(), $"cluster-load-{Guid.NewGuid():N}.json");
         List<string> arguments =
@@ -40,10 +40,24 @@ public static class ClusterLoad
         ];
         arguments.AddRange(seckillId is { } id ? ["--seckill-id", id.ToString(CultureInfo.InvariantCulture)] : ["--quota", quota.ToString(CultureInfo.InvariantCulture)]);
         var options = OptionsParser.Parse([.. arguments], _ => null);
-        using var output = new StringWriter();
+        using var output = new FiringWatcher(firing);
         var exitCode = await LoadTestRunner.RunAsync(options, null, output, CancellationToken.None);
         var report = File.Exists(json) ? JsonDocument.Parse(await File.ReadAllTextAsync(json)).RootElement.Clone() : default;
         File.Delete(json);
         return new Result(exitCode, output.ToString(), report);
+    }
+
+    /// <summary>The generator's output, which also tells a waiting test when the users are ready and buying began
+    /// (the generator prints "load: ..." then), so that a process is killed mid-sale, not mid-preparation.</summary>
+    private sealed class FiringWatcher(TaskCompletionSource? firing) : StringWriter(CultureInfo.InvariantCulture)
+    {
+        public override void WriteLine(string? value)
+        {
+            base.WriteLine(value);
+            if (value is not null && value.StartsWith("load: ", StringComparison.Ordinal))
+            {
+                firing?.TrySetResult();
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.Json;
 using Npgsql;
 using Orleans.Tests.TestKit;
 
@@ -15,6 +16,20 @@ public sealed class LocalCluster : IAsyncDisposable
     private readonly string _database;
     private readonly string _repository;
     private readonly string[] _upArguments;
+
+    // The load generator registers many users from one address; these are LOADTEST.md's host settings for that.
+    private static readonly string[] LoadTestSettings =
+    [
+        "--", "--IpGuard:SmsPerDay", "1000000", "--IpGuard:FailuresToBan", "1000000", "--Sms:PerMobilePerDay", "1000",
+        "--Sms:SendInterval", "00:00:00", "--PasswordHash:Iterations", "1000",
+    ];
+
+    private readonly HttpClient _silos = new(new SocketsHttpHandler { UseProxy = false })
+    {
+        DefaultRequestVersion = HttpVersion.Version20,
+        DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact, // the silo port speaks cleartext HTTP/2 only
+        Timeout = TimeSpan.FromSeconds(10),
+    };
 
     private LocalCluster(string repository, string runDirectory, string database, string connectionString, string[] upArguments, int redisPort)
     {
@@ -33,6 +48,9 @@ public sealed class LocalCluster : IAsyncDisposable
     public string ConnectionString { get; }
 
     public int RedisPort { get; }
+
+    /// <summary>silo<i>i</i> serves grain calls (and /stats) on FirstSiloPort + i - 1.</summary>
+    public int FirstSiloPort { get; private init; }
 
     /// <summary>The admin API's password, handed to the API hosts through ADMIN_PASSWORD.</summary>
     public string AdminPassword { get; } = "cluster-" + Guid.NewGuid().ToString("N");
@@ -54,15 +72,16 @@ public sealed class LocalCluster : IAsyncDisposable
         var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
         var runDirectory = Path.Combine(Path.GetTempPath(), database);
         var redisPort = FreePort();
+        var siloPort = FreePortRun(8);
         string[] upArguments =
         [
             "--run-dir", runDirectory, "--bin", AppContext.BaseDirectory, "--port", FreePort().ToString(CultureInfo.InvariantCulture),
             "--redis-port", redisPort.ToString(CultureInfo.InvariantCulture),
-            "--silo-port", FreePortRun(8).ToString(CultureInfo.InvariantCulture),
+            "--silo-port", siloPort.ToString(CultureInfo.InvariantCulture),
             "--api-port", FreePortRun(8).ToString(CultureInfo.InvariantCulture),
             "--death-timeout", $"{(int)(deathTimeout ?? TimeSpan.FromSeconds(3)).TotalSeconds}s",
         ];
-        var cluster = new LocalCluster(repository, runDirectory, database, connectionString, upArguments, redisPort);
+        var cluster = new LocalCluster(repository, runDirectory, database, connectionString, upArguments, redisPort) { FirstSiloPort = siloPort };
         await cluster.UpAsync(silos, apis);
         return cluster;
     }
@@ -70,7 +89,8 @@ public sealed class LocalCluster : IAsyncDisposable
     /// <summary>Runs cluster/up.sh again with these counts: it starts only what is missing (a new silo joins).</summary>
     public async Task UpAsync(int silos, int apis)
     {
-        var output = await RunScriptAsync("up.sh", [.. _upArguments, "--silos", silos.ToString(CultureInfo.InvariantCulture), "--apis", apis.ToString(CultureInfo.InvariantCulture)]);
+        var output = await RunScriptAsync("up.sh",
+            [.. _upArguments, "--silos", silos.ToString(CultureInfo.InvariantCulture), "--apis", apis.ToString(CultureInfo.InvariantCulture), .. LoadTestSettings]);
         Url = new Uri(output.Trim().Split('\n')[^1].Trim());
     }
 
@@ -134,6 +154,49 @@ public sealed class LocalCluster : IAsyncDisposable
         }
     }
 
+    /// <summary>silo<i>i</i>'s GET /stats (what it hosts, its view), optionally with the keys of one grain type.</summary>
+    public async Task<JsonElement> StatsAsync(int silo, string? grainType = null)
+    {
+        var query = grainType is null ? "" : "?type=" + Uri.EscapeDataString(grainType);
+        var body = await _silos.GetStringAsync(new Uri($"http://127.0.0.1:{FirstSiloPort + silo - 1}/stats{query}"));
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    /// <summary>How many activations each of silo1..silo<paramref name="silos"/> hosts.</summary>
+    public async Task<int[]> ActivationsPerSiloAsync(int silos)
+    {
+        var counts = new int[silos];
+        for (var i = 1; i <= silos; i++)
+        {
+            counts[i - 1] = (await StatsAsync(i)).GetProperty("activations").GetInt32();
+        }
+
+        return counts;
+    }
+
+    /// <summary>Activates goods grains 900000.. (goods.detail through nginx, unknown goods: nothing is written) and
+    /// answers which silo (1-based) hosts each.</summary>
+    public async Task<Dictionary<string, int>> PlacementAsync(int silos, int probes)
+    {
+        using var http = new HttpClient { BaseAddress = Url };
+        var client = new YafClient(http);
+        await Parallel.ForEachAsync(Enumerable.Range(900_000, probes), new ParallelOptions { MaxDegreeOfParallelism = 16 },
+            async (goodsId, _) => await client.CallAsync("goods.detail", new { goods_id = goodsId }));
+        var placement = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 1; i <= silos; i++)
+        {
+            foreach (var key in (await StatsAsync(i, "goods")).GetProperty("keys").EnumerateArray().Select(k => k.GetString()!))
+            {
+                if (int.TryParse(key, CultureInfo.InvariantCulture, out var id) && id >= 900_000 && id < 900_000 + probes)
+                {
+                    placement[key] = i; // only the probes: demo goods come and go with the demo data's own calls
+                }
+            }
+        }
+
+        return placement;
+    }
+
     /// <summary>A process's log so far, for assertion messages.</summary>
     public string Log(string name)
     {
@@ -143,6 +206,7 @@ public sealed class LocalCluster : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _silos.Dispose();
         foreach (var name in Directory.EnumerateFiles(RunDirectory, "*.pid").Select(Path.GetFileNameWithoutExtension))
         {
             if (IsRunning(name!))
@@ -163,14 +227,15 @@ public sealed class LocalCluster : IAsyncDisposable
         await RunAsync("kill", ["-" + signal, Pid(name).ToString(CultureInfo.InvariantCulture)]);
 
     private Task<string> RunScriptAsync(string script, string[] arguments) =>
-        RunAsync("bash", [Path.Combine(_repository, "cluster", script), .. arguments], AdminPassword);
+        RunAsync("bash", [Path.Combine(_repository, "cluster", script), .. arguments],
+            new() { ["ADMIN_PASSWORD"] = AdminPassword, ["CLUSTER_POSTGRES"] = ConnectionString });
 
-    private static async Task<string> RunAsync(string program, string[] arguments, string? adminPassword = null)
+    private static async Task<string> RunAsync(string program, string[] arguments, Dictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        if (adminPassword is not null)
+        foreach (var (name, value) in environment ?? [])
         {
-            info.Environment["ADMIN_PASSWORD"] = adminPassword;
+            info.Environment[name] = value;
         }
 
         foreach (var argument in arguments)
