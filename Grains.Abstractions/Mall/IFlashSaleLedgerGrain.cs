@@ -4,7 +4,11 @@ namespace Orleans.Grains.Mall;
 /// write on the hot path: a sale rewrites only the chunks that changed, never its whole history.</summary>
 public interface IFlashSaleLedgerGrain : IGrainWithStringKey
 {
-    Task Save(IReadOnlyList<FlashSaleLedgerEntry> entries);
+    /// <summary>Replaces the chunk's entries if it is still at <paramref name="expectedVersion"/> (the version the
+    /// caller last loaded or saved; 0 for a new chunk) and answers the new version. Throws
+    /// InconsistentStateException when another writer saved it since: an activation of the sale working from a stale
+    /// view must fail rather than overwrite reservations it has not seen.</summary>
+    Task<long> Save(IReadOnlyList<FlashSaleLedgerEntry> entries, long expectedVersion);
 
-    Task<IReadOnlyList<FlashSaleLedgerEntry>> Load();
+    Task<FlashSaleLedgerChunk> Load();
 }

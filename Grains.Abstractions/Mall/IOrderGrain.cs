@@ -5,8 +5,14 @@ namespace Orleans.Grains.Mall;
 /// <summary>One order, keyed by order_sn. Closing gives back stock (or flash-sale quota) and gold exactly once.</summary>
 public interface IOrderGrain : IGrainWithStringKey
 {
-    /// <summary>Stores a new order; a second Create of the same order_sn changes nothing. Durable when it returns.</summary>
-    Task Create(OrderRecord order);
+    /// <summary>Stores a new order; a second Create of the same order_sn changes nothing. Durable when it returns.
+    /// True when the order exists; false when its order_sn was abandoned (<see cref="GetOrAbandon"/>) first.</summary>
+    Task<bool> Create(OrderRecord order);
+
+    /// <summary>For a flash sale settling a reservation it did not see finished: the order if it exists; otherwise
+    /// the order_sn is durably abandoned, so that a Create still in flight from an older activation of the sale (on
+    /// a silo that lost the grain) is refused instead of producing an order the sale has already given back.</summary>
+    Task<OrderRecord?> GetOrAbandon();
 
     /// <summary>Read-only, so it interleaves: a closing order that calls back into a grain which is reading it cannot deadlock.</summary>
     [AlwaysInterleave]

@@ -3,16 +3,35 @@ using Orleans.Runtime;
 
 namespace Orleans.Grains.Mall;
 
-/// <summary>Only its sale writes it, and the sale never has two saves of one chunk in flight; reentrancy just lets
-/// a Load interleave.</summary>
+/// <summary>Only its sale writes it, and one activation of a sale never has two saves of one chunk in flight;
+/// reentrancy lets a Load interleave. The version check happens before the write's await, so of two activations of a
+/// sale racing to save, the second is refused without a second write in flight.</summary>
 [Reentrant]
 public sealed class FlashSaleLedgerGrain([PersistentState("state")] IPersistentState<FlashSaleLedgerState> state) : Grain, IFlashSaleLedgerGrain
 {
-    public async Task Save(IReadOnlyList<FlashSaleLedgerEntry> entries)
+    public async Task<long> Save(IReadOnlyList<FlashSaleLedgerEntry> entries, long expectedVersion)
     {
+        var (previousEntries, previousVersion) = (state.State.Entries, state.State.Version);
+        if (previousVersion != expectedVersion)
+        {
+            throw new InconsistentStateException(
+                $"Ledger chunk {GetPrimaryKeyString()} is at version {previousVersion}, not {expectedVersion}: another activation of its sale wrote it.");
+        }
+
         state.State.Entries = [.. entries];
-        await state.WriteStateAsync();
+        state.State.Version = previousVersion + 1;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            (state.State.Entries, state.State.Version) = (previousEntries, previousVersion);
+            throw;
+        }
+
+        return state.State.Version;
     }
 
-    public Task<IReadOnlyList<FlashSaleLedgerEntry>> Load() => Task.FromResult<IReadOnlyList<FlashSaleLedgerEntry>>(state.State.Entries);
+    public Task<FlashSaleLedgerChunk> Load() => Task.FromResult(new FlashSaleLedgerChunk(state.State.Entries, state.State.Version));
 }

@@ -1,4 +1,5 @@
 using Orleans.Grains.Identity;
+using Orleans.Runtime;
 
 namespace Orleans.Grains.Mall;
 
@@ -124,9 +125,16 @@ public abstract partial class FlashSaleQuotaGrain<TState>
             // The order and the user's index of orders are written side by side: each is idempotent, and a listed
             // order_sn whose order never got written (a crash between the two) is skipped by order.list and
             // reconciled from the ledger on the next activation.
-            await Task.WhenAll(
-                GrainFactory.GetGrain<IOrderGrain>(orderSn).Create(NewOrder(definition, request, orderSn, total)),
-                GrainFactory.GetGrain<IUserOrdersGrain>(request.UserId).Add(orderSn));
+            var created = GrainFactory.GetGrain<IOrderGrain>(orderSn).Create(NewOrder(definition, request, orderSn, total));
+            await Task.WhenAll(created, GrainFactory.GetGrain<IUserOrdersGrain>(request.UserId).Add(orderSn));
+            if (!await created)
+            {
+                // A newer activation of this book settled the reservation as unfinished and abandoned the order_sn:
+                // give the gold back (once, keyed by order_sn, whoever gets there first) and stop serving.
+                await GrainFactory.GetGrain<IWalletGrain>(request.UserId).Refund(orderSn, "秒杀未成交退还金币");
+                throw new InconsistentStateException($"Order {orderSn} was abandoned by a newer activation of this flash sale.");
+            }
+
             Confirm(order); // durable with the next flush; until then reconciliation would find the order anyway
             return new FlashSaleBuyResult(FlashSaleOutcome.Ok, orderSn, total);
         }

@@ -5,6 +5,11 @@ namespace Orleans.Grains.Mall;
 public abstract partial class FlashSaleQuotaGrain<TState>
 {
     private readonly HashSet<int> _dirtyChunks = [];
+
+    // The version of each chunk as this activation last loaded or saved it. A save names it, and the chunk refuses
+    // a save from a view that is not current: two activations of one book (silos that briefly disagree on the owner)
+    // cannot overwrite each other's reservations; the one that writes second fails, deactivates and reloads.
+    private readonly List<long> _chunkVersions = [];
     private bool _headerDirty;
     private Task? _flushing;
     private TaskCompletionSource? _nextFlush;
@@ -113,7 +118,7 @@ public abstract partial class FlashSaleQuotaGrain<TState>
         _dirtyChunks.Clear();
         var writeHeader = _headerDirty;
         _headerDirty = false;
-        var writes = chunks.Select(c => GrainFactory.GetGrain<IFlashSaleLedgerGrain>(LedgerKey(c.Index)).Save(c.Entries)).ToList();
+        var writes = chunks.Select(c => SaveChunkAsync(c.Index, c.Entries)).ToList();
         if (writeHeader)
         {
             writes.Add(_state.WriteStateAsync());
@@ -131,11 +136,23 @@ public abstract partial class FlashSaleQuotaGrain<TState>
         }
     }
 
+    private async Task SaveChunkAsync(int chunk, IReadOnlyList<FlashSaleLedgerEntry> entries)
+    {
+        while (_chunkVersions.Count <= chunk)
+        {
+            _chunkVersions.Add(0); // a chunk nobody has written yet
+        }
+
+        _chunkVersions[chunk] = await GrainFactory.GetGrain<IFlashSaleLedgerGrain>(LedgerKey(chunk)).Save(entries, _chunkVersions[chunk]);
+    }
+
     private async Task LoadLedgerAsync()
     {
         var chunks = await Task.WhenAll(Enumerable.Range(0, S.ChunkCount)
             .Select(c => GrainFactory.GetGrain<IFlashSaleLedgerGrain>(LedgerKey(c)).Load()));
-        foreach (var entry in chunks.SelectMany(c => c))
+        _chunkVersions.Clear();
+        _chunkVersions.AddRange(chunks.Select(c => c.Version));
+        foreach (var entry in chunks.SelectMany(c => c.Entries))
         {
             if (_chunks.Count == 0 || _chunks[^1].Count >= Options.LedgerChunkSize)
             {
@@ -165,7 +182,7 @@ public abstract partial class FlashSaleQuotaGrain<TState>
     {
         foreach (var order in _bySn.Values.Where(o => o.State == LedgerEntryState.Reserved).ToList())
         {
-            if (await GrainFactory.GetGrain<IOrderGrain>(order.OrderSn).Get() is { } stored)
+            if (await GrainFactory.GetGrain<IOrderGrain>(order.OrderSn).GetOrAbandon() is { } stored)
             {
                 await GrainFactory.GetGrain<IUserOrdersGrain>(order.UserId).Add(order.OrderSn);
                 if (stored.Status == OrderStatus.Closed)

@@ -29,11 +29,16 @@ public sealed partial class OrderGrain(
         }
     }
 
-    public async Task Create(OrderRecord order)
+    public async Task<bool> Create(OrderRecord order)
     {
         if (Order is not null)
         {
-            return;
+            return true;
+        }
+
+        if (state.State.Abandoned)
+        {
+            return false;
         }
 
         state.State.Order = order;
@@ -43,6 +48,19 @@ public sealed partial class OrderGrain(
         {
             await ProjectAsync();
         }
+
+        return true;
+    }
+
+    public async Task<OrderRecord?> GetOrAbandon()
+    {
+        if (Order is null && !state.State.Abandoned)
+        {
+            state.State.Abandoned = true;
+            await state.WriteStateAsync();
+        }
+
+        return Order;
     }
 
     public Task<OrderRecord?> Get() => Task.FromResult(Order);

@@ -10,4 +10,7 @@ public sealed class OrderState
     /// <summary>The order reports to its goods's sales counts (see OrderGrain.Sales.cs); false for orders created
     /// before sales were counted, whose closing must not take from counts they never added to.</summary>
     public bool CountsSales { get; set; }
+
+    /// <summary>No order may be created under this order_sn any more (see IOrderGrain.GetOrAbandon).</summary>
+    public bool Abandoned { get; set; }
 }
