@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Orleans.Grains.Catalog;
+using Orleans.Grains.ReadModels;
 
 namespace Orleans.Grains.Mall;
 
@@ -22,31 +23,57 @@ public sealed partial class OrderGrain
             .Record(new GoodsSale(order.OrderSn, goods.Sum(l => l.Quantity), order.CreatedAt, counted))));
     }
 
-    /// <summary>For creation: a failed report never fails the order (it is paid and durable). The order is then left
-    /// unprojected and deactivated, so its next activation reports and projects it.</summary>
+    /// <summary>A failed report never fails the order (it is paid and durable). It is tried a few times (a conflict
+    /// with a second activation of the sales grain, while silos disagree on its owner, passes on the next try); if it
+    /// still fails, the order says so durably and is projected anyway, since buyers and admins must see an order that
+    /// was acknowledged, and its next activation reports again.</summary>
     private async Task<bool> TryReportSalesAsync()
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await ReportSalesAsync(Order!);
-            return true;
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            LogSalesReportFailed(logger, exception, Order!.OrderSn);
-            DeactivateOnIdle();
-            return false;
+            try
+            {
+                await ReportSalesAsync(Order!);
+                return true;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                if (attempt < 3)
+                {
+                    continue;
+                }
+
+                LogSalesReportFailed(logger, exception, Order!.OrderSn);
+                return false;
+            }
         }
     }
 
-    /// <summary>On activation: no row means the creation report may be missing (report again, then project); an older
-    /// row means a crash or a failed write after a later change (project again).</summary>
+    /// <summary>Creation's report: on failure the order keeps a durable note, so the row can be projected now.</summary>
+    private async Task ReportSalesOnCreateAsync()
+    {
+        if (!await TryReportSalesAsync())
+        {
+            state.State.SalesUnreported = true;
+            await state.WriteStateAsync();
+        }
+    }
+
+    /// <summary>On activation: no row means the creation report may be missing, and a noted failure says it is
+    /// (report again, note the outcome, then project); an older row means a crash or a failed write after a later
+    /// change (project again).</summary>
     private async Task HealAsync(OrderRecord order, long version, CancellationToken cancellationToken)
     {
         var stored = await readModel.VersionAsync(order.OrderSn, cancellationToken);
-        if (stored is null && !await TryReportSalesAsync())
+        if (stored is null || state.State.SalesUnreported)
         {
-            return;
+            var unreported = !await TryReportSalesAsync();
+            if (unreported != state.State.SalesUnreported)
+            {
+                state.State.SalesUnreported = unreported;
+                await state.WriteStateAsync();
+                version = ReadModel<OrderRecord>.StateVersion(state.Etag)!.Value;
+            }
         }
 
         if (stored is null || stored < version)

@@ -44,11 +44,8 @@ public sealed partial class OrderGrain(
         state.State.Order = order;
         state.State.CountsSales = true;
         await state.WriteStateAsync();
-        if (await TryReportSalesAsync())
-        {
-            await ProjectAsync();
-        }
-
+        await ReportSalesOnCreateAsync();
+        await ProjectAsync();
         return true;
     }
 
@@ -152,14 +149,27 @@ public sealed partial class OrderGrain(
 
     private async Task ProjectAsync()
     {
-        try
+        // A few tries before giving up to the next activation's heal: an acknowledged order without its row is missing
+        // from order lists until something activates the order again.
+        for (var attempt = 1; ; attempt++)
         {
-            await readModel.ProjectAsync(Order!, ReadModel<OrderRecord>.StateVersion(state.Etag)!.Value);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            LogProjectionFailed(logger, exception, Order!.OrderSn);
-            DeactivateOnIdle();
+            try
+            {
+                await readModel.ProjectAsync(Order!, ReadModel<OrderRecord>.StateVersion(state.Etag)!.Value);
+                return;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                if (attempt < 3)
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(50 * attempt));
+                    continue;
+                }
+
+                LogProjectionFailed(logger, exception, Order!.OrderSn);
+                DeactivateOnIdle();
+                return;
+            }
         }
     }
 

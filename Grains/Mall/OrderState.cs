@@ -11,6 +11,9 @@ public sealed class OrderState
     /// before sales were counted, whose closing must not take from counts they never added to.</summary>
     public bool CountsSales { get; set; }
 
+    /// <summary>Creation could not report to the sales counts; the next activation reports, then clears this.</summary>
+    public bool SalesUnreported { get; set; }
+
     /// <summary>No order may be created under this order_sn any more (see IOrderGrain.GetOrAbandon).</summary>
     public bool Abandoned { get; set; }
 }
