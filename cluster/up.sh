@@ -16,7 +16,8 @@
 #                     is not mistaken for a dead silo
 #   -- ARGS...        settings for every silo and API host, e.g. -- --IpGuard:SmsPerDay 1000000
 # Environment: CLUSTER_POSTGRES (a connection string; default: the local PostgreSQL, database orleans_cluster,
-# installed and started like .ci/run when run as root), ADMIN_PASSWORD (the admin API's password; default: generated
+# installed and started like .ci/run when run as root), CLUSTER_POOL_SIZE (connections per pool and process unless
+# the connection string sets "Maximum Pool Size"; default 12), ADMIN_PASSWORD (the admin API's password; default: generated
 # and written to $RUN/admin-password), CLUSTER_ID (default "orleans").
 # Stop everything with cluster/down.sh (same --run-dir).
 set -euo pipefail
@@ -80,6 +81,10 @@ if [[ -z $pg ]]; then
     || su postgres -c "createdb -p $pg_port orleans_cluster"
   pg="Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=postgres;Database=orleans_cluster"
 fi
+
+# Every silo and API host opens its own connection pools; PostgreSQL's default of 100 connections runs out under load
+# with five processes at Npgsql's default pool size, so each process is capped unless the string says otherwise.
+[[ $pg == *"Pool Size"* ]] || pg="$pg;Maximum Pool Size=${CLUSTER_POOL_SIZE:-12}"
 
 # Redis: this cluster's membership table, on its own port so that a test can restart it.
 if ! redis-cli -p "$redis_port" ping >/dev/null 2>&1; then
