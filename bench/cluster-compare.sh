@@ -90,36 +90,36 @@ loadtest="$root/tools/LoadTest/bin/Release/net10.0/LoadTest"
 host_settings=(--IpGuard:SmsPerDay 1000000 --IpGuard:FailuresToBan 1000000 --Sms:PerMobilePerDay 1000
                --Sms:SendInterval 00:00:00 --PasswordHash:Iterations 1000)
 
-# cpu_ticks RUN: "name<TAB>ticks" (utime+stime, children not included) of every cluster process, nginx's workers
-# (children of its master) and every PostgreSQL process of the machine (other databases' backends included: the
-# script cannot tell them apart, and on this machine they are mostly idle).
+# cpu_ticks RUN: "name<TAB>pid<TAB>ticks" (utime+stime, children not included) of every cluster process, nginx's
+# workers (children of its master) and every PostgreSQL process of the machine (other databases' backends included:
+# the script cannot tell them apart, and on this machine they are mostly idle).
 cpu_ticks() {
   local run=$1 f name pid
   for f in "$run"/*.pid; do
     name=$(basename "$f" .pid); pid=$(cat "$f" 2>/dev/null || true)
     [[ $pid =~ ^[0-9]+$ && -r /proc/$pid/stat ]] || continue
     if [[ $name == nginx ]]; then
-      for w in $(pgrep -P "$pid" || true); do printf 'nginx\t%s\n' "$(awk '{print $14 + $15}' "/proc/$w/stat" 2>/dev/null || echo 0)"; done
+      for w in $(pgrep -P "$pid" || true); do printf 'nginx\t%s\t%s\n' "$w" "$(awk '{print $14 + $15}' "/proc/$w/stat" 2>/dev/null || echo 0)"; done
     fi
-    printf '%s\t%s\n' "$name" "$(awk '{print $14 + $15}' "/proc/$pid/stat")"
+    printf '%s\t%s\t%s\n' "$name" "$pid" "$(awk '{print $14 + $15}' "/proc/$pid/stat")"
   done
-  for pid in $(pgrep -x postgres || true); do printf 'postgres\t%s\n' "$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)"; done
+  for pid in $(pgrep -x postgres || true); do printf 'postgres\t%s\t%s\n' "$pid" "$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)"; done
 }
 
-# cpu_delta BEFORE AFTER: CPU seconds per process group between two cpu_ticks snapshots (a process that ended
-# between them counts as 0 after: backends closed in between are undercounted, not overcounted).
+# cpu_delta BEFORE AFTER: CPU seconds per process group between two cpu_ticks snapshots, process by process: a
+# process that started in between counts from 0; one that ended in between (a PostgreSQL backend whose connection
+# closed) is lost, so PostgreSQL's figure is a lower bound.
 cpu_delta() {
   python3 - "$1" "$2" "$(getconf CLK_TCK)" <<'PY'
 import sys, collections, re
 def read(path):
-    sums = collections.Counter()
-    for line in open(path):
-        name, ticks = line.rstrip("\n").split("\t")
-        sums[re.sub(r"\d+$", "", name)] += float(ticks)
-    return sums
+    return {(re.sub(r"\d+$", "", name), pid): float(ticks) for name, pid, ticks in (l.rstrip("\n").split("\t") for l in open(path) if l.strip())}
 before, after, tck = read(sys.argv[1]), read(sys.argv[2]), float(sys.argv[3])
+sums = collections.Counter()
+for key, ticks in after.items():
+    sums[key[0]] += max(0.0, ticks - before.get(key, 0.0))
 for name in ["silo", "api", "nginx", "redis", "postgres"]:
-    print(f"{name}\t{max(0.0, after[name] - before[name]) / tck:.2f}")
+    print(f"{name}\t{sums[name] / tck:.2f}")
 PY
 }
 

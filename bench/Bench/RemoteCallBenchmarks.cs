@@ -30,7 +30,7 @@ internal static class RemoteCallBenchmarks
         var concRatio = concurrency.Select(c => new Measurement($"remote.conc local/remote ({c} callers)", "x")).ToArray();
 
         var data = Path.Combine(Path.GetTempPath(), "orleans-bench-remote-" + Guid.NewGuid().ToString("N"));
-        await using (var silos = await TwoSilos.StartAsync(data))
+        await using (var silos = await TwoSilos.StartAsync(data, options.PeerConnections))
         {
             var local = silos.KeysOwnedBy(0, GrainsPerSide).Select(k => silos.Caller.GetGrain<IPingGrain>(k)).ToArray();
             var remote = silos.KeysOwnedBy(1, GrainsPerSide).Select(k => silos.Caller.GetGrain<IPingGrain>(k)).ToArray();
@@ -41,7 +41,7 @@ internal static class RemoteCallBenchmarks
                 throw new InvalidOperationException($"Placement is not what the benchmark assumes: {onA} activations on A, {onB} on B (expected {GrainsPerSide} each).");
             }
 
-            Console.WriteLine($"two silos up; {GrainsPerSide:N0} grains activated on each (caller on A)");
+            Console.WriteLine($"two silos up; {GrainsPerSide:N0} grains activated on each (caller on A); connections per peer: {options.PeerConnections?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "default"}");
             var samples = new long[MaxSamples];
 
             // Untimed warm-up of every path (tiered JIT, PGO, HTTP/2 connections to B).

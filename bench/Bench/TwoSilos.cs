@@ -23,7 +23,7 @@ internal sealed class TwoSilos : IAsyncDisposable
     /// <summary>The grain factory of silo A, the caller in every measurement.</summary>
     public IGrainFactory Caller => _silos[0].Services.GetRequiredService<IGrainFactory>();
 
-    public static async Task<TwoSilos> StartAsync(string dataDirectory)
+    public static async Task<TwoSilos> StartAsync(string dataDirectory, int? connectionsPerPeer)
     {
         var endpoints = new[] { FreePort(), FreePort() }.Select(p => $"127.0.0.1:{p}").ToArray();
         var silos = new List<WebApplication>();
@@ -40,6 +40,11 @@ internal sealed class TwoSilos : IAsyncDisposable
                     ["DataDirectory"] = Path.Combine(dataDirectory, endpoint.Replace(':', '-')),
                     ["Logging:LogLevel:Default"] = "Warning",
                 };
+                if (connectionsPerPeer is { } connections)
+                {
+                    settings["Cluster:ConnectionsPerPeer"] = connections.ToString(CultureInfo.InvariantCulture);
+                }
+
                 for (var i = 0; i < endpoints.Length; i++)
                 {
                     settings[string.Create(CultureInfo.InvariantCulture, $"Cluster:Silos:{i}")] = endpoints[i];
