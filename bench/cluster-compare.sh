@@ -217,6 +217,7 @@ for round in $(seq 1 "$ROUNDS"); do
   for config in "${configs[@]}"; do run_config "$round" "${config%%:*}" "${config##*:}"; done
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/machine.txt"
+rm -rf "$bin" # a copy of the Release build (~45 MB); the logs and reports stay
 
 # Summary: per configuration the median over rounds; ratios against the 1-silo, 1-shard configuration, and
 # CPU-milliseconds per order (all processes of the cluster, PostgreSQL included).
