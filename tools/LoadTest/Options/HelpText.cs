@@ -39,6 +39,8 @@ public static class HelpText
           --quantity N           units per seckill.buy (default 1)
           --product-id ID        product to sell (default: the first product on goods.list with stock >= Q)
           --seckill-id ID        reuse an existing flash sale instead of creating one
+          --shards K             stock shards of the sale it creates (1 to 64, default 1; sent as "shards" to
+                                 POST /v1/seckills; see docs/FLASH_SALE_SHARDS.md)
           --keep-going           keep firing after sold out / ended, to measure rejections (default: stop)
 
         output

@@ -37,6 +37,12 @@ public sealed record LoadTestOptions
 
     public long? SeckillId { get; init; }
 
+    /// <summary>Stock shards of the sale the generator creates (POST /v1/seckills "shards"); 1 = unsharded.</summary>
+    public int Shards { get; init; } = 1;
+
+    /// <summary>The largest K the admin API accepts for a sale (docs/FLASH_SALE_SHARDS.md).</summary>
+    public const int MaxShards = 64;
+
     public long? ProductId { get; init; }
 
     /// <summary>Keep firing after the sale sold out or ended (measures rejections), until the duration ends.</summary>

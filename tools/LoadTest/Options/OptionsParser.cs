@@ -15,7 +15,7 @@ public static class OptionsParser
     {
         "--url", "--appid", "--secret", "--scenario", "--users", "--connections", "--duration", "--rate", "--requests",
         "--quota", "--limit-per-user", "--price", "--quantity", "--seckill-id", "--product-id", "--json", "--admin-user",
-        "--admin-password", "--mobile-prefix", "--timeout",
+        "--admin-password", "--mobile-prefix", "--timeout", "--shards",
     };
 
     public static bool IsHelp(IReadOnlyList<string> args) => args.Any(a => a is "--help" or "-h" or "-?" or "help");
@@ -42,6 +42,7 @@ public static class OptionsParser
             Price = Int(values, "--price", 1, 1_000_000_000) ?? options.Price,
             Quantity = Int(values, "--quantity", 1, 1_000) ?? options.Quantity,
             SeckillId = Long(values, "--seckill-id"),
+            Shards = Int(values, "--shards", 1, LoadTestOptions.MaxShards) ?? options.Shards,
             ProductId = Long(values, "--product-id"),
             KeepGoing = values.ContainsKey("--keep-going"),
             JsonPath = Text(values, "--json"),
@@ -58,6 +59,12 @@ public static class OptionsParser
         if (options.Scenario == Scenario.Seckill && options.LimitPerUser > 0 && options.Quantity > options.LimitPerUser)
         {
             throw new OptionsException($"--quantity {options.Quantity} is above --limit-per-user {options.LimitPerUser}: every buy would be refused");
+        }
+
+        // A sale's K is fixed when it is created: with --seckill-id the generator creates nothing to pass it to.
+        if (options.SeckillId is not null && values.ContainsKey("--shards"))
+        {
+            throw new OptionsException("--shards applies to the sale the generator creates; an existing sale (--seckill-id) keeps its own");
         }
 
         return options;

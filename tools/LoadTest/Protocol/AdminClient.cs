@@ -59,8 +59,9 @@ public sealed class AdminClient(HttpClient http, Uri baseAddress)
     public Task CreditGoldAsync(long userId, long amount, string reason, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, $"v1/users/{userId.ToString(CultureInfo.InvariantCulture)}/gold", new { amount, reason }, cancellationToken);
 
-    /// <summary>Creates a flash sale; times are China time (UTC+8) as the admin API writes them. Answers its id.</summary>
-    public async Task<long> CreateSeckillAsync(long productId, int quota, int price, DateTimeOffset start, DateTimeOffset end, int limitPerUser, CancellationToken cancellationToken)
+    /// <summary>Creates a flash sale of <paramref name="shards"/> stock shards; times are China time (UTC+8) as the
+    /// admin API writes them. Answers its id.</summary>
+    public async Task<long> CreateSeckillAsync(long productId, int quota, int price, DateTimeOffset start, DateTimeOffset end, int limitPerUser, int shards, CancellationToken cancellationToken)
     {
         var body = new Dictionary<string, object>
         {
@@ -70,6 +71,7 @@ public sealed class AdminClient(HttpClient http, Uri baseAddress)
             ["start_time"] = ChinaTime.Format(start),
             ["end_time"] = ChinaTime.Format(end),
             ["limit_per_user"] = limitPerUser,
+            ["shards"] = shards,
         };
         var answer = await SendAsync(HttpMethod.Post, "v1/seckills", body, cancellationToken);
         return answer.First is { } first && JsonRead.Long(first, "id") is { } id

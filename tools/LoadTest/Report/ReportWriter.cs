@@ -27,7 +27,7 @@ public static class ReportWriter
         text.AppendLine(CultureInfo.InvariantCulture, $"{report.Scenario} against {report.Url}: {mode}, {report.Connections:N0} connections, {report.Seconds:0.00} s (stopped by {report.StoppedBy})");
         if (report.Sale is { } sale)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"flash sale {sale.SeckillId}{(sale.Created ? " (created)" : " (reused)")}: product {sale.ProductId}, quota {sale.Quota:N0}, price {sale.Price:N0}, limit {sale.LimitPerUser:N0} per user");
+            text.AppendLine(CultureInfo.InvariantCulture, $"flash sale {sale.SeckillId}{(sale.Created ? " (created)" : " (reused)")}: product {sale.ProductId}, quota {sale.Quota:N0}, price {sale.Price:N0}, limit {sale.LimitPerUser:N0} per user{(sale.Shards is { } k ? $", {k} stock shard{(k == 1 ? "" : "s")}" : "")}");
         }
 
         if (report.Prepare is { } prepare)

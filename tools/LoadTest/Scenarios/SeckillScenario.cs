@@ -44,7 +44,7 @@ public sealed class SeckillScenario(RunContext context) : IScenario
         else
         {
             var productId = options.ProductId ?? await new ProductFinder(context).FindAsync(options.Quota, cancellationToken);
-            sale = new SaleInfo(0, productId, options.Quota, options.Price, options.LimitPerUser, Created: true);
+            sale = new SaleInfo(0, productId, options.Quota, options.Price, options.LimitPerUser, Created: true, options.Shards);
         }
 
         if (sale.LimitPerUser > 0 && options.Quantity > sale.LimitPerUser)
@@ -71,9 +71,9 @@ public sealed class SeckillScenario(RunContext context) : IScenario
             // Created after the users, so a slow preparation does not eat into the sale's window.
             var start = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds() + 2);
             var end = start + options.Duration + TimeSpan.FromMinutes(2);
-            var id = await context.Admin.CreateSeckillAsync(sale.ProductId, sale.Quota, sale.Price, start, end, sale.LimitPerUser, cancellationToken);
+            var id = await context.Admin.CreateSeckillAsync(sale.ProductId, sale.Quota, sale.Price, start, end, sale.LimitPerUser, options.Shards, cancellationToken);
             Sale = sale with { SeckillId = id };
-            context.Line($"created flash sale {id}: product {sale.ProductId}, quota {sale.Quota:N0}, price {sale.Price:N0}, limit {sale.LimitPerUser:N0} per user, {ChinaTime.Format(start)} to {ChinaTime.Format(end)} (UTC+8)");
+            context.Line($"created flash sale {id}: product {sale.ProductId}, quota {sale.Quota:N0}, price {sale.Price:N0}, limit {sale.LimitPerUser:N0} per user, {options.Shards} shard{(options.Shards == 1 ? "" : "s")}, {ChinaTime.Format(start)} to {ChinaTime.Format(end)} (UTC+8)");
         }
 
         await Parallel.ForEachAsync(
