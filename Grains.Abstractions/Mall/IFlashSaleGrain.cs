@@ -15,7 +15,10 @@ public interface IFlashSaleGrain : IGrainWithIntegerKey
     /// <summary>Ends the sale now; unsold quota goes back to the product's stock.</summary>
     Task<FlashSaleChange> Stop();
 
-    Task<FlashSaleView?> Get();
+    /// <summary>The sale and its counters. With <paramref name="current"/>, counters are checked against the ledger
+    /// in storage first (for admins): an activation that another one (a silo that briefly believed it owned the
+    /// sale) has written past answers from storage and goes away, instead of from its stale memory.</summary>
+    Task<FlashSaleView?> Get(bool current = false);
 
     /// <summary>Buys; a sharded sale passes the buy to the buyer's home shard (the API host goes there directly).</summary>
     Task<FlashSaleBuyResult> Buy(FlashSaleBuy request);

@@ -18,7 +18,8 @@ public interface IFlashSaleShardGrain : IGrainWithStringKey
     Task<bool> ReturnOrder(string orderSn);
 
     /// <summary>The shard's counters; null before it is set up.</summary>
-    Task<FlashSaleShardView?> Get();
+    /// <summary>The shard's counters; <paramref name="current"/> as in <see cref="IFlashSaleGrain.Get"/>.</summary>
+    Task<FlashSaleShardView?> Get(bool current = false);
 
     /// <summary>Spare quota, answered from memory; <paramref name="knownLoans"/> is how many loans from this shard the borrower knows of.</summary>
     [AlwaysInterleave]

@@ -37,17 +37,17 @@ public sealed partial class FlashSaleGrain
         }
     }
 
-    private async Task<IReadOnlyList<FlashSaleShardView>> ShardViewsAsync()
+    private async Task<IReadOnlyList<FlashSaleShardView>> ShardViewsAsync(bool current = false)
     {
         await EnsureShardsAsync();
-        var views = await Task.WhenAll(AllShards().Select(s => s.Get()));
+        var views = await Task.WhenAll(AllShards().Select(s => s.Get(current)));
         return views.Select((v, i) => v ?? throw new InvalidOperationException($"Shard {i} of flash sale {Id} is not set up.")).ToList();
     }
 
-    private async Task<FlashSaleView> GetShardedAsync(FlashSaleDefinition d)
+    private async Task<FlashSaleView> GetShardedAsync(FlashSaleDefinition d, bool current)
     {
         await SettleIfOverAsync();
-        var shards = await ShardViewsAsync();
+        var shards = await ShardViewsAsync(current);
         var rejections = new Dictionary<string, long>(S.Rejections, StringComparer.Ordinal);
         foreach (var (reason, count) in shards.SelectMany(s => s.Rejections))
         {

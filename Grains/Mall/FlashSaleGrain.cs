@@ -58,7 +58,7 @@ public sealed partial class FlashSaleGrain : FlashSaleQuotaGrain<FlashSaleState>
         return definition.Shards;
     }
 
-    public async Task<FlashSaleView?> Get()
+    public async Task<FlashSaleView?> Get(bool current = false)
     {
         if (S.Definition is not { } d)
         {
@@ -67,13 +67,14 @@ public sealed partial class FlashSaleGrain : FlashSaleQuotaGrain<FlashSaleState>
 
         if (Sharded)
         {
-            return await GetShardedAsync(d);
+            return await GetShardedAsync(d, current);
         }
 
         await SettleIfOverAsync();
+        var (sold, orders) = current ? await CurrentCountsAsync() : (Sold, Orders);
         var rejections = RejectionCounts();
-        var remaining = Math.Max(0, d.Quota - Sold);
-        return View(d, Sold, Orders, rejections, [new FlashSaleShardView(0, d.Quota, d.Quota, Sold, remaining, Orders, 0, 0, rejections)]);
+        var remaining = Math.Max(0, d.Quota - sold);
+        return View(d, sold, orders, rejections, [new FlashSaleShardView(0, d.Quota, d.Quota, sold, remaining, orders, 0, 0, rejections)]);
     }
 
     private FlashSaleView View(FlashSaleDefinition d, int sold, int orders, IReadOnlyDictionary<string, long> rejections, IReadOnlyList<FlashSaleShardView> shards) =>

@@ -146,6 +146,35 @@ public abstract partial class FlashSaleQuotaGrain<TState>
         _chunkVersions[chunk] = await GrainFactory.GetGrain<IFlashSaleLedgerGrain>(LedgerKey(chunk)).Save(entries, _chunkVersions[chunk]);
     }
 
+    /// <summary>Sold units and confirmed orders as the ledger in storage has them. Normally this activation's own
+    /// counters: it checks that the last chunk it knows is at the version it knows and that no chunk follows. When
+    /// another activation of this book wrote past it (silos that briefly disagreed on the owner), the counts come from
+    /// the chunks themselves and this activation goes away, so the next call reloads.</summary>
+    protected async Task<(int Sold, int Orders)> CurrentCountsAsync()
+    {
+        var known = _chunkVersions.Count;
+        var next = await GrainFactory.GetGrain<IFlashSaleLedgerGrain>(LedgerKey(known)).LoadStored();
+        var last = known == 0 ? null : await GrainFactory.GetGrain<IFlashSaleLedgerGrain>(LedgerKey(known - 1)).LoadStored();
+        if (next.Version == 0 && (last is null || last.Version == _chunkVersions[known - 1]))
+        {
+            return (Sold, Orders);
+        }
+
+        DeactivateOnIdle();
+        var (sold, orders) = (0, 0);
+        for (var chunk = 0; ; chunk++)
+        {
+            var stored = await GrainFactory.GetGrain<IFlashSaleLedgerGrain>(LedgerKey(chunk)).LoadStored();
+            if (stored.Version == 0)
+            {
+                return (sold, orders);
+            }
+
+            sold += stored.Entries.Where(e => e.State != LedgerEntryState.Returned).Sum(e => e.Quantity);
+            orders += stored.Entries.Count(e => e.State == LedgerEntryState.Confirmed);
+        }
+    }
+
     private async Task LoadLedgerAsync()
     {
         var chunks = await Task.WhenAll(Enumerable.Range(0, S.ChunkCount)

@@ -49,7 +49,7 @@ public sealed partial class FlashSaleShardGrain : FlashSaleQuotaGrain<FlashSaleS
 
     public Task<bool> ReturnOrder(string orderSn) => S.Definition is null ? Task.FromResult(false) : ReturnToBookAsync(orderSn);
 
-    public async Task<FlashSaleShardView?> Get()
+    public async Task<FlashSaleShardView?> Get(bool current = false)
     {
         if (S.Definition is null)
         {
@@ -57,6 +57,7 @@ public sealed partial class FlashSaleShardGrain : FlashSaleQuotaGrain<FlashSaleS
         }
 
         await CheckLoansOnceAsync();
-        return new FlashSaleShardView(S.Index, S.Share, Capacity, Sold, Math.Max(0, Capacity - Sold), Orders, _lent, _borrowed, RejectionCounts());
+        var (sold, orders) = current ? await CurrentCountsAsync() : (Sold, Orders);
+        return new FlashSaleShardView(S.Index, S.Share, Capacity, sold, Math.Max(0, Capacity - sold), orders, _lent, _borrowed, RejectionCounts());
     }
 }

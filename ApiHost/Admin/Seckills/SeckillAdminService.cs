@@ -49,7 +49,7 @@ public sealed class SeckillAdminService(IGrainFactory grains)
     }
 
     public async Task<SeckillItem> GetAsync(long id) =>
-        await grains.GetGrain<IFlashSaleGrain>(id).Get() is { } view ? SeckillItem.From(view) : throw AdminException.NotFound($"seckill {id}");
+        await grains.GetGrain<IFlashSaleGrain>(id).Get(current: true) is { } view ? SeckillItem.From(view) : throw AdminException.NotFound($"seckill {id}");
 
     /// <summary>Every sale, newest first.</summary>
     public async Task<IReadOnlyList<SeckillItem>> ListAsync()

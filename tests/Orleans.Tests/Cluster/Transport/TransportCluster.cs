@@ -164,10 +164,23 @@ public sealed class TransportCluster : IAsyncDisposable
         return new SiloNode(address, app, membership);
     }
 
+    // Below Linux's ephemeral range (32768-60999): a port the OS handed out for port 0 can be handed to an outgoing
+    // connection of another test between this check and the silo's bind; ports chosen here are not.
     private static int FreePort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        while (true)
+        {
+            var port = Random.Shared.Next(20000, 32000);
+            try
+            {
+                using var listener = new TcpListener(IPAddress.Loopback, port);
+                listener.Start();
+                return port;
+            }
+            catch (SocketException)
+            {
+                // taken: draw again
+            }
+        }
     }
 }
