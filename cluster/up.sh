@@ -163,7 +163,7 @@ log "API hosts healthy: $apis"
 # host when it could not be sent (connection refused or reset before sending), never after: nginx does not retry
 # non-idempotent requests unless told to, and we do not tell it.
 mkdir -p "$run/nginx"
-cat > "$run/nginx.conf" <<CONF
+cat > "$run/nginx.conf.new" <<CONF
 worker_processes 2;
 pid $run/nginx.pid;
 error_log $run/nginx-error.log warn;
@@ -196,9 +196,15 @@ $upstreams    keepalive 256;
   }
 }
 CONF
-if alive nginx; then
+# A reload closes the old workers' keep-alive connections under their clients, so it happens only when the
+# configuration changed (API hosts added), not when only silos joined.
+if alive nginx && cmp -s "$run/nginx.conf.new" "$run/nginx.conf"; then
+  rm -f "$run/nginx.conf.new"
+elif alive nginx; then
+  mv "$run/nginx.conf.new" "$run/nginx.conf"
   "$nginx_bin" -c "$run/nginx.conf" -p "$run/nginx" -s reload 2>>"$run/nginx-error.log"
 else
+  mv "$run/nginx.conf.new" "$run/nginx.conf"
   rm -f "$run/nginx.pid"
   "$nginx_bin" -c "$run/nginx.conf" -p "$run/nginx" 2>>"$run/nginx-error.log"
   for _ in $(seq 1 50); do [[ -s $run/nginx.pid ]] && break; sleep 0.1; done

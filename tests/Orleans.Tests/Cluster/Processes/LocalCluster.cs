@@ -181,7 +181,22 @@ public sealed class LocalCluster : IAsyncDisposable
         using var http = new HttpClient { BaseAddress = Url };
         var client = new YafClient(http);
         await Parallel.ForEachAsync(Enumerable.Range(900_000, probes), new ParallelOptions { MaxDegreeOfParallelism = 16 },
-            async (goodsId, _) => await client.CallAsync("goods.detail", new { goods_id = goodsId }));
+            async (goodsId, _) =>
+            {
+                // A read, so safe to send again when a connection drops under it (nginx reloading, a host restarting).
+                for (var attempt = 1; ; attempt++)
+                {
+                    try
+                    {
+                        await client.CallAsync("goods.detail", new { goods_id = goodsId });
+                        return;
+                    }
+                    catch (HttpRequestException) when (attempt < 3)
+                    {
+                        await Task.Delay(200);
+                    }
+                }
+            });
         var placement = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 1; i <= silos; i++)
         {
