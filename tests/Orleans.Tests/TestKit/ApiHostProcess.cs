@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace Orleans.Tests.TestKit;
 
@@ -20,7 +19,7 @@ public sealed class ApiHostProcess : IAsyncDisposable
 
     public static async Task<ApiHostProcess> StartAsync(string dataDirectory, params string[] extraArguments)
     {
-        var port = FreePort();
+        var port = FreePorts.One();
         var address = new Uri($"http://127.0.0.1:{port}");
         var info = new ProcessStartInfo("dotnet")
         {
@@ -95,24 +94,6 @@ public sealed class ApiHostProcess : IAsyncDisposable
         throw new TimeoutException("ApiHost did not become healthy within 60 s.");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    /// <summary>ApiHost's project folder (its appsettings.json is the content root), found from the test binaries.</summary>
-    private static string ProjectDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Orleans.sln")))
-            {
-                return Path.Combine(dir.FullName, "ApiHost");
-            }
-        }
-
-        throw new DirectoryNotFoundException("Orleans.sln not found above the test binaries.");
-    }
+    /// <summary>ApiHost's project folder (its appsettings.json is the content root).</summary>
+    private static string ProjectDirectory() => Path.Combine(RepositoryDirectory.Path, "ApiHost");
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using Npgsql;
 using Orleans.Tests.TestKit;
@@ -59,7 +58,7 @@ public sealed class LocalCluster : IAsyncDisposable
     /// and nginx, and waits until all are healthy.</summary>
     public static async Task<LocalCluster> StartAsync(int silos = 3, int apis = 2, TimeSpan? deathTimeout = null)
     {
-        var repository = RepositoryDirectory();
+        var repository = RepositoryDirectory.Path;
         var database = "cluster_" + Guid.NewGuid().ToString("N")[..12];
         var server = PostgresDataAttribute.ConnectionString ?? throw new InvalidOperationException("TEST_POSTGRES is not set.");
         await using (var admin = new NpgsqlConnection(server))
@@ -71,14 +70,14 @@ public sealed class LocalCluster : IAsyncDisposable
 
         var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
         var runDirectory = Path.Combine(Path.GetTempPath(), database);
-        var redisPort = FreePort();
-        var siloPort = FreePortRun(8);
+        var redisPort = FreePorts.One();
+        var siloPort = FreePorts.Run(8);
         string[] upArguments =
         [
-            "--run-dir", runDirectory, "--bin", AppContext.BaseDirectory, "--port", FreePort().ToString(CultureInfo.InvariantCulture),
+            "--run-dir", runDirectory, "--bin", AppContext.BaseDirectory, "--port", FreePorts.One().ToString(CultureInfo.InvariantCulture),
             "--redis-port", redisPort.ToString(CultureInfo.InvariantCulture),
             "--silo-port", siloPort.ToString(CultureInfo.InvariantCulture),
-            "--api-port", FreePortRun(8).ToString(CultureInfo.InvariantCulture),
+            "--api-port", FreePorts.Run(8).ToString(CultureInfo.InvariantCulture),
             "--death-timeout", $"{(int)(deathTimeout ?? TimeSpan.FromSeconds(3)).TotalSeconds}s",
         ];
         var cluster = new LocalCluster(repository, runDirectory, database, connectionString, upArguments, redisPort) { FirstSiloPort = siloPort };
@@ -268,50 +267,5 @@ public sealed class LocalCluster : IAsyncDisposable
         }
 
         return await output;
-    }
-
-    // Below Linux's ephemeral range (32768-60999), so an outgoing connection cannot take it before the server binds.
-    private static int FreePort() => FreePortRun(1);
-
-    // A start port with `count` free ports after it (silo i listens on start + i - 1).
-    private static int FreePortRun(int count)
-    {
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            var start = Random.Shared.Next(20000, 32000);
-            if (Enumerable.Range(start, count).All(IsFree))
-            {
-                return start;
-            }
-        }
-
-        throw new InvalidOperationException($"No run of {count} free ports found.");
-    }
-
-    private static bool IsFree(int port)
-    {
-        try
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, port);
-            listener.Start();
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
-
-    private static string RepositoryDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Orleans.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("Orleans.sln not found above the test binaries.");
     }
 }

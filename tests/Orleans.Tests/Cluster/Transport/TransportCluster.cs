@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,7 +35,7 @@ public sealed class TransportCluster : IAsyncDisposable
     public static async Task<TransportCluster> StartAsync(int silos, TimeSpan? responseTimeout = null, Dictionary<string, string?>? siloSettings = null)
     {
         var timeout = responseTimeout ?? TimeSpan.FromSeconds(30);
-        var ports = Enumerable.Range(0, silos).Select(_ => FreePort()).ToList();
+        var ports = Enumerable.Range(0, silos).Select(_ => FreePorts.One()).ToList();
         var endpoints = ports.Select(p => $"127.0.0.1:{p}").ToList();
         var table = new TestMembershipTable(endpoints.Select(e => new SiloAddress(e, 0)));
         var nodes = new List<SiloNode>();
@@ -162,25 +160,5 @@ public sealed class TransportCluster : IAsyncDisposable
             });
         await app.StartAsync();
         return new SiloNode(address, app, membership);
-    }
-
-    // Below Linux's ephemeral range (32768-60999): a port the OS handed out for port 0 can be handed to an outgoing
-    // connection of another test between this check and the silo's bind; ports chosen here are not.
-    private static int FreePort()
-    {
-        while (true)
-        {
-            var port = Random.Shared.Next(20000, 32000);
-            try
-            {
-                using var listener = new TcpListener(IPAddress.Loopback, port);
-                listener.Start();
-                return port;
-            }
-            catch (SocketException)
-            {
-                // taken: draw again
-            }
-        }
     }
 }
