@@ -91,9 +91,11 @@ public sealed class ClusterProcessTests
     public async Task A_joining_silo_takes_over_only_its_share_of_grains()
     {
         await using var cluster = await LocalCluster.StartAsync(silos: 2, apis: 1, DeathTimeout);
+        await cluster.WaitForViewsAsync(silos: 2, apis: 1, DeathTimeout);
         var before = await cluster.PlacementAsync(silos: 2, probes: 600);
 
         await cluster.UpAsync(silos: 3, apis: 1);
+        await cluster.WaitForViewsAsync(silos: 3, apis: 1, DeathTimeout);
         var after = await cluster.PlacementAsync(silos: 3, probes: 600);
 
         var moved = before.Keys.Where(grain => before[grain] != after[grain]).ToList();

@@ -51,6 +51,9 @@ public sealed class LocalCluster : IAsyncDisposable
     /// <summary>silo<i>i</i> serves grain calls (and /stats) on FirstSiloPort + i - 1.</summary>
     public int FirstSiloPort { get; private init; }
 
+    /// <summary>api<i>i</i> serves the mobile and admin APIs on FirstApiPort + i - 1.</summary>
+    public int FirstApiPort { get; private init; }
+
     /// <summary>The admin API's password, handed to the API hosts through ADMIN_PASSWORD.</summary>
     public string AdminPassword { get; } = "cluster-" + Guid.NewGuid().ToString("N");
 
@@ -72,15 +75,16 @@ public sealed class LocalCluster : IAsyncDisposable
         var runDirectory = Path.Combine(Path.GetTempPath(), database);
         var redisPort = FreePorts.One();
         var siloPort = FreePorts.Run(8);
+        var apiPort = FreePorts.Run(8);
         string[] upArguments =
         [
             "--run-dir", runDirectory, "--bin", AppContext.BaseDirectory, "--port", FreePorts.One().ToString(CultureInfo.InvariantCulture),
             "--redis-port", redisPort.ToString(CultureInfo.InvariantCulture),
             "--silo-port", siloPort.ToString(CultureInfo.InvariantCulture),
-            "--api-port", FreePorts.Run(8).ToString(CultureInfo.InvariantCulture),
+            "--api-port", apiPort.ToString(CultureInfo.InvariantCulture),
             "--death-timeout", $"{(int)(deathTimeout ?? TimeSpan.FromSeconds(3)).TotalSeconds}s",
         ];
-        var cluster = new LocalCluster(repository, runDirectory, database, connectionString, upArguments, redisPort) { FirstSiloPort = siloPort };
+        var cluster = new LocalCluster(repository, runDirectory, database, connectionString, upArguments, redisPort) { FirstSiloPort = siloPort, FirstApiPort = apiPort };
         await cluster.UpAsync(silos, apis);
         return cluster;
     }
@@ -159,6 +163,41 @@ public sealed class LocalCluster : IAsyncDisposable
         var query = grainType is null ? "" : "?type=" + Uri.EscapeDataString(grainType);
         var body = await _silos.GetStringAsync(new Uri($"http://127.0.0.1:{FirstSiloPort + silo - 1}/stats{query}"));
         return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    /// <summary>Waits until silo1..silo<paramref name="silos"/> and api1..api<paramref name="apis"/> all count
+    /// <paramref name="silos"/> active silos: each refreshes its view on its own schedule, and a call routed by a view
+    /// that is behind lands on a silo that gives the grain up moments later.</summary>
+    public async Task WaitForViewsAsync(int silos, int apis, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        while (true)
+        {
+            var agreed = true;
+            for (var i = 1; i <= silos && agreed; i++)
+            {
+                agreed = (await StatsAsync(i)).GetProperty("active_silos").GetInt32() == silos;
+            }
+
+            for (var i = 1; i <= apis && agreed; i++)
+            {
+                var health = await http.GetStringAsync(new Uri($"http://127.0.0.1:{FirstApiPort + i - 1}/health"));
+                agreed = health.Contains($"\"{silos} active silos", StringComparison.Ordinal);
+            }
+
+            if (agreed)
+            {
+                return;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"the processes did not all come to see {silos} active silos within {timeout}");
+            }
+
+            await Task.Delay(100);
+        }
     }
 
     /// <summary>How many activations each of silo1..silo<paramref name="silos"/> hosts.</summary>
