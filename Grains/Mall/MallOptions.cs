@@ -13,6 +13,10 @@ public sealed class MallOptions
     /// whole chunk: 64 entries are about 8 KB, 256 were about 30 KB per flush). Default 64.</summary>
     public int LedgerChunkSize { get; set; } = 64;
 
+    /// <summary>Gold changes a wallet keeps in its own row before sealing them into a page: every debit rewrites that
+    /// row, so this bounds its size (a change is about 200 bytes) however long the user's history grows. Default 16.</summary>
+    public int WalletPageSize { get; set; } = 16;
+
     /// <summary>Most units one flash-sale buy may take. Default 10.</summary>
     public int MaxFlashSaleQuantity { get; set; } = 10;
 

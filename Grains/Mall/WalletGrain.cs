@@ -1,13 +1,16 @@
+using Microsoft.Extensions.Options;
 using Orleans.Runtime;
 
 namespace Orleans.Grains.Mall;
 
-public sealed class WalletGrain([PersistentState("state")] IPersistentState<WalletState> state, TimeProvider clock) : Grain, IWalletGrain
+/// <summary>A user's gold. Every change is keyed by a reference (usually the order_sn) and applied once. The row holds
+/// the balance and the newest changes only; full pages of older changes are sealed into <see cref="IWalletPageGrain"/>s
+/// (see WalletGrain.Pages.cs), so the write on the flash-sale path stays small however long the history grows.</summary>
+public sealed partial class WalletGrain(
+    [PersistentState("state")] IPersistentState<WalletState> state,
+    IOptions<MallOptions> options,
+    TimeProvider clock) : Grain, IWalletGrain
 {
-    private Dictionary<string, WalletEntry>? _byReference;
-
-    private Dictionary<string, WalletEntry> ByReference => _byReference ??= state.State.Entries.ToDictionary(e => e.Reference, StringComparer.Ordinal);
-
     public Task<int> GetBalance() => Task.FromResult(state.State.Balance);
 
     public Task<WalletResult> Debit(string reference, int amount, string reason, string? orderSn) =>
@@ -16,21 +19,15 @@ public sealed class WalletGrain([PersistentState("state")] IPersistentState<Wall
     public Task<WalletResult> Credit(string reference, int amount, string reason, string? orderSn) =>
         ApplyAsync(reference, Positive(amount), reason, orderSn);
 
-    public Task<WalletResult> Refund(string orderSn, string reason) =>
-        ByReference.TryGetValue(orderSn, out var debit) && debit.Amount < 0
-            ? ApplyAsync("refund:" + orderSn, -debit.Amount, reason, orderSn)
-            : Task.FromResult(new WalletResult(false, state.State.Balance));
-
-    public Task<WalletPage> List(int page, int pageSize)
-    {
-        var entries = state.State.Entries;
-        var newestFirst = Enumerable.Range(0, entries.Count).Select(i => entries[entries.Count - 1 - i]);
-        return Task.FromResult(new WalletPage(newestFirst.Skip((page - 1) * pageSize).Take(pageSize).ToList(), entries.Count));
-    }
+    public async Task<WalletResult> Refund(string orderSn, string reason) =>
+        (await ByReferenceAsync()).TryGetValue(orderSn, out var debit) && debit.Amount < 0
+            ? await ApplyAsync("refund:" + orderSn, -debit.Amount, reason, orderSn)
+            : new WalletResult(false, state.State.Balance);
 
     private async Task<WalletResult> ApplyAsync(string reference, int amount, string reason, string? orderSn)
     {
-        if (ByReference.ContainsKey(reference))
+        var byReference = await ByReferenceAsync();
+        if (byReference.ContainsKey(reference))
         {
             return new WalletResult(true, state.State.Balance);
         }
@@ -40,10 +37,15 @@ public sealed class WalletGrain([PersistentState("state")] IPersistentState<Wall
             return new WalletResult(false, state.State.Balance);
         }
 
+        if (state.State.Entries.Count >= options.Value.WalletPageSize)
+        {
+            await SealAsync(); // before the change, so that a failure here leaves nothing half applied
+        }
+
         var entry = new WalletEntry(reference, amount, state.State.Balance + amount, reason, orderSn, clock.GetUtcNow());
         state.State.Balance = entry.BalanceAfter;
         state.State.Entries.Add(entry);
-        ByReference[reference] = entry;
+        byReference[reference] = entry;
         try
         {
             await state.WriteStateAsync();
@@ -53,7 +55,7 @@ public sealed class WalletGrain([PersistentState("state")] IPersistentState<Wall
             // Not durable, so not applied: drop the in-memory change (the runtime deactivates on a conflict anyway).
             state.State.Balance -= amount;
             state.State.Entries.Remove(entry);
-            ByReference.Remove(reference);
+            byReference.Remove(reference);
             throw;
         }
 
