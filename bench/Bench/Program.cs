@@ -3,11 +3,11 @@ using System.Runtime;
 using Orleans.Bench;
 
 // Usage: dotnet run -c Release --project bench/Bench -- <calls|storage|memory|all|remote> [--reps N] [--seconds S] ...
-// "remote" (local vs remote grain calls over the HTTP/2 transport between two silos) is not part of "all", so that
-// bench/compare.sh can still run "all" against builds from before the cluster existed.
-if (args.Length == 0 || args[0] is not ("calls" or "storage" or "memory" or "all" or "remote"))
+// "remote" (local vs remote grain calls over the HTTP/2 transport between two silos) and "seckill" (the flash-sale
+// grain path on SQLite) are not part of "all", so that bench/compare.sh can still run "all" against older builds.
+if (args.Length == 0 || args[0] is not ("calls" or "storage" or "memory" or "all" or "remote" or "seckill"))
 {
-    Console.Error.WriteLine("usage: Bench <calls|storage|memory|all|remote> [--reps N] [--seconds S] [--callers N] [--hot-callers N] [--writers N]");
+    Console.Error.WriteLine("usage: Bench <calls|storage|memory|all|remote|seckill> [--reps N] [--seconds S] [--callers N] [--hot-callers N] [--writers N] [--buyers N]");
     return 2;
 }
 
@@ -33,6 +33,11 @@ if (mode is "storage" or "all")
 if (mode is "remote")
 {
     results.AddRange(await RemoteCallBenchmarks.RunAsync(options));
+}
+
+if (mode is "seckill")
+{
+    results.AddRange(await SeckillBenchmarks.RunAsync(options));
 }
 
 if (mode is "memory" or "all")
