@@ -1,13 +1,12 @@
 namespace Orleans.Grains.Mall;
 
-/// <summary>A user's orders, keyed by user id: the order_sn index (newest first), mall order submission (serialised
-/// per user, which makes per-user purchase limits exact) and the per-goods purchase counts.</summary>
+/// <summary>A user's orders, keyed by user id: the list (from the orders read model, which every order is projected to
+/// before it is acknowledged), mall order submission (serialised per user, which makes per-user purchase limits exact)
+/// and the per-goods purchase counts.</summary>
 public interface IUserOrdersGrain : IGrainWithIntegerKey
 {
-    /// <summary>Adds an order_sn (idempotent).</summary>
-    Task Add(string orderSn);
-
-    Task<IReadOnlyList<string>> List();
+    /// <summary>The user's orders matching <paramref name="query"/>, newest first; at most 100 per call.</summary>
+    Task<UserOrderPage> List(UserOrderQuery query);
 
     /// <summary>Checks, takes stock, charges gold and creates the order; the same request token answers the same order.</summary>
     Task<OrderSubmitResult> Submit(OrderSubmission submission);

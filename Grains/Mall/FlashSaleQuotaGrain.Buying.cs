@@ -122,12 +122,9 @@ public abstract partial class FlashSaleQuotaGrain<TState>
                 return new FlashSaleBuyResult(FlashSaleOutcome.NotEnoughGold);
             }
 
-            // The order and the user's index of orders are written side by side: each is idempotent, and a listed
-            // order_sn whose order never got written (a crash between the two) is skipped by order.list and
-            // reconciled from the ledger on the next activation.
-            var created = GrainFactory.GetGrain<IOrderGrain>(orderSn).Create(NewOrder(definition, request, orderSn, total));
-            await Task.WhenAll(created, GrainFactory.GetGrain<IUserOrdersGrain>(request.UserId).Add(orderSn));
-            if (!await created)
+            // Create answers once the order is durable and projected to the orders read model, which is the user's
+            // order list: an acknowledged order is listed.
+            if (!await GrainFactory.GetGrain<IOrderGrain>(orderSn).Create(NewOrder(definition, request, orderSn, total)))
             {
                 // A newer activation of this book settled the reservation as unfinished and abandoned the order_sn:
                 // give the gold back (once, keyed by order_sn, whoever gets there first) and stop serving.

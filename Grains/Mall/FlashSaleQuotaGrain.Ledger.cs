@@ -213,7 +213,6 @@ public abstract partial class FlashSaleQuotaGrain<TState>
         {
             if (await GrainFactory.GetGrain<IOrderGrain>(order.OrderSn).GetOrAbandon() is { } stored)
             {
-                await GrainFactory.GetGrain<IUserOrdersGrain>(order.UserId).Add(order.OrderSn);
                 if (stored.Status == OrderStatus.Closed)
                 {
                     Return(order);

@@ -89,7 +89,6 @@ public sealed partial class UserOrdersGrain
 
     private void Finish(PendingSubmission pending)
     {
-        Index(pending.OrderSn);
         S.Tokens[pending.RequestToken] = pending.OrderSn;
 
         S.Counted[pending.OrderSn] = [.. pending.Lines];

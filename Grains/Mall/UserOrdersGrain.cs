@@ -1,15 +1,21 @@
 using Microsoft.Extensions.Options;
+using Orleans.Grains.ReadModels;
 using Orleans.Runtime;
 
 namespace Orleans.Grains.Mall;
 
-/// <summary>The order index and mall order desk of one user; submission is in the partial file beside this one.</summary>
+/// <summary>The orders of one user and their mall order desk; submission is in the partial file beside this one. The
+/// list is a query of the orders read model on its userid index: one indexed page per call, where an index of order
+/// numbers in this grain's row was rewritten with every order and listing meant activating every order.</summary>
 public sealed partial class UserOrdersGrain(
     [PersistentState("state")] IPersistentState<UserOrdersState> state,
     IOptions<MallOptions> options,
-    TimeProvider clock) : Grain, IUserOrdersGrain
+    TimeProvider clock,
+    OrderReadModel orders) : Grain, IUserOrdersGrain
 {
-    private HashSet<string>? _known;
+    /// <summary>Most orders one List call answers.</summary>
+    public const int MaxListLimit = 100;
+
     private OrderNumberSource? _numbers;
 
     private UserOrdersState S => state.State;
@@ -23,18 +29,33 @@ public sealed partial class UserOrdersGrain(
         }
     }
 
-    public async Task Add(string orderSn)
+    public async Task<UserOrderPage> List(UserOrderQuery query)
     {
-        if (Index(orderSn))
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Offset);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Limit, MaxListLimit);
+        List<ReadModelFilter> filters = [new("userid", ReadModelOperator.Equal, this.GetPrimaryKeyLong())];
+        if (query.Status != -1)
         {
-            await state.WriteStateAsync();
+            filters.Add(new("order_status", ReadModelOperator.Equal, (long)query.Status));
         }
-    }
 
-    public Task<IReadOnlyList<string>> List()
-    {
-        var sns = S.OrderSns;
-        return Task.FromResult<IReadOnlyList<string>>(Enumerable.Range(0, sns.Count).Select(i => sns[sns.Count - 1 - i]).ToList());
+        if (query.From is { } from)
+        {
+            filters.Add(new("created", ReadModelOperator.AtLeast, from.ToUnixTimeSeconds()));
+        }
+
+        if (query.To is { } to)
+        {
+            filters.Add(new("created", ReadModelOperator.AtMost, to.ToUnixTimeSeconds()));
+        }
+
+        if (query.OrderSn is { Length: > 0 } orderSn)
+        {
+            filters.Add(new(ReadModelSchema.KeyColumn, ReadModelOperator.Equal, orderSn));
+        }
+
+        var page = await orders.QueryAsync(new ReadModelQuery(filters, "created", Descending: true, query.Offset, query.Limit));
+        return new UserOrderPage(page.Rows, page.Total);
     }
 
     public async Task OrderClosed(string orderSn)
@@ -43,18 +64,6 @@ public sealed partial class UserOrdersGrain(
         {
             await state.WriteStateAsync();
         }
-    }
-
-    private bool Index(string orderSn)
-    {
-        _known ??= [.. S.OrderSns];
-        if (!_known.Add(orderSn))
-        {
-            return false;
-        }
-
-        S.OrderSns.Add(orderSn);
-        return true;
     }
 
     private bool Uncount(string orderSn)

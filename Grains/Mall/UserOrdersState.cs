@@ -2,9 +2,6 @@ namespace Orleans.Grains.Mall;
 
 public sealed class UserOrdersState
 {
-    /// <summary>Oldest first.</summary>
-    public List<string> OrderSns { get; set; } = [];
-
     /// <summary>Request token to the order it produced.</summary>
     public Dictionary<string, string> Tokens { get; set; } = new(StringComparer.Ordinal);
 

@@ -52,7 +52,7 @@ public sealed class FlashSaleInvariantTests
 
         Assert.Single(results, r => r.Outcome == FlashSaleOutcome.Ok);
         Assert.All(results.Where(r => r.Outcome != FlashSaleOutcome.Ok), r => Assert.Equal(FlashSaleOutcome.LimitReached, r.Outcome));
-        Assert.Single(await cluster.GrainFactory.GetGrain<IUserOrdersGrain>(7).List());
+        Assert.Single(await cluster.GrainFactory.GetGrain<IUserOrdersGrain>(7).OrderSnsAsync());
         Assert.Equal(999, await cluster.GrainFactory.GetGrain<IWalletGrain>(7).GetBalance());
     }
 
@@ -74,7 +74,7 @@ public sealed class FlashSaleInvariantTests
         Assert.Equal(orderSn, retry.OrderSn);
         Assert.Equal((2, 1), ((await sale.Get())!.Sold, (await sale.Get())!.Orders));
         Assert.Equal(990, await cluster.GrainFactory.GetGrain<IWalletGrain>(8).GetBalance());
-        Assert.Equal([orderSn!], await cluster.GrainFactory.GetGrain<IUserOrdersGrain>(8).List());
+        Assert.Equal([orderSn!], await cluster.GrainFactory.GetGrain<IUserOrdersGrain>(8).OrderSnsAsync());
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class FlashSaleInvariantTests
         Assert.Equal((0, 10, 0), (view!.Sold, view.Remaining, view.Orders));
         Assert.Equal(10, (await cluster.GrainFactory.GetGrain<IProductStockGrain>(productId).Get()).Available);
         Assert.Equal(40, await cluster.GrainFactory.GetGrain<IWalletGrain>(10).GetBalance());
-        Assert.Empty(await cluster.GrainFactory.GetGrain<IUserOrdersGrain>(10).List());
+        Assert.Empty(await cluster.GrainFactory.GetGrain<IUserOrdersGrain>(10).OrderSnsAsync());
         Assert.True(await cluster.GrainFactory.GetGrain<IWalletGrain>(10).GetBalance() >= 0);
     }
 
@@ -164,7 +164,7 @@ public sealed class FlashSaleInvariantTests
         foreach (var (user, result) in users.Zip(results))
         {
             Assert.Equal(8, await grains.GetGrain<IWalletGrain>(user).GetBalance());
-            Assert.Equal([result.OrderSn!], await grains.GetGrain<IUserOrdersGrain>(user).List());
+            Assert.Equal([result.OrderSn!], await grains.GetGrain<IUserOrdersGrain>(user).OrderSnsAsync());
             Assert.Equal(OrderStatus.Paid, (await grains.GetGrain<IOrderGrain>(result.OrderSn!).Get())!.Status);
         }
     }

@@ -87,7 +87,7 @@ public sealed class KillDurabilityTests(ITestOutputHelper output)
         var soldToUsers = 0;
         foreach (var user in users)
         {
-            var orders = await Task.WhenAll((await grains.GetGrain<IUserOrdersGrain>(user.UserId).List())
+            var orders = await Task.WhenAll((await grains.GetGrain<IUserOrdersGrain>(user.UserId).OrderSnsAsync())
                 .Select(sn => grains.GetGrain<IOrderGrain>(sn).Get()));
             var live = orders.Where(o => o is { Status: not OrderStatus.Closed, SeckillId: SaleId }).ToList();
             soldToUsers += live.Sum(o => o!.Lines.Sum(l => l.Quantity));

@@ -24,7 +24,7 @@ public sealed class OrderSubmitTests
         Assert.Equal(60, results[0].TotalPrice);
         Assert.Equal(40, await cluster.GrainFactory.GetGrain<IWalletGrain>(31).GetBalance());
         Assert.Equal(8, (await cluster.GrainFactory.GetGrain<IProductStockGrain>(productId).Get()).Available);
-        Assert.Equal([orderSn!], await desk.List());
+        Assert.Equal([orderSn!], await desk.OrderSnsAsync());
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class OrderSubmitTests
         Assert.Equal(98, await cluster.GrainFactory.GetGrain<IWalletGrain>(32).GetBalance());
         Assert.Equal(1, (await cluster.GrainFactory.GetGrain<IProductStockGrain>(scarce).Get()).Available);
         Assert.Equal(10, (await cluster.GrainFactory.GetGrain<IProductStockGrain>(dear).Get()).Available);
-        Assert.Single(await desk.List());
+        Assert.Single(await desk.OrderSnsAsync());
     }
 
     [Fact]

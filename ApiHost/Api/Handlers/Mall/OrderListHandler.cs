@@ -5,6 +5,12 @@ namespace ApiHost.Api.Handlers.Mall;
 /// <summary>order.list: the user's orders, newest first, with the filters of section 2.26.</summary>
 public sealed class OrderListHandler : ApiHandler<OrderListParameters, PagedResult<OrderView>>
 {
+    /// <summary>Deepest page served; beyond it the list is empty (bounds the offset a client can ask for).</summary>
+    public const int MaxPage = 100_000;
+
+    /// <summary>order_sn is "SN" + yyyyMMdd + 10 digits; anything much longer is not one.</summary>
+    public const int MaxOrderSnLength = 32;
+
     public override string Method => "order.list";
 
     public override SessionRequirement Session => SessionRequirement.Required;
@@ -16,22 +22,19 @@ public sealed class OrderListHandler : ApiHandler<OrderListParameters, PagedResu
             throw ApiException.Parameter("order_status", "只能是 -1 或 1-4");
         }
 
-        var from = ParseTime(p.StartTime, "start_time");
-        var to = ParseTime(p.EndTime, "end_time");
-        var userId = context.RequireUserId();
-        var sns = await context.Grains.GetGrain<IUserOrdersGrain>(userId).List();
-        if (p.OrderSn is { Length: > 0 })
+        if (p.OrderSn.Length > MaxOrderSnLength)
         {
-            sns = sns.Where(sn => sn == p.OrderSn).ToList();
+            throw ApiException.Parameter("order_sn", $"不能超过 {MaxOrderSnLength} 个字符");
         }
 
-        var orders = await Task.WhenAll(sns.Select(sn => context.Grains.GetGrain<IOrderGrain>(sn).Get()));
-        var matching = orders.OfType<OrderRecord>()
-            .Where(o => p.OrderStatus == -1 || (int)o.Status == p.OrderStatus)
-            .Where(o => from is null || o.CreatedAt >= from)
-            .Where(o => to is null || o.CreatedAt <= to)
-            .Select(OrderView.From);
-        return Ok("success", PagedResult<OrderView>.Of(matching, p.Page));
+        var from = ParseTime(p.StartTime, "start_time");
+        var to = ParseTime(p.EndTime, "end_time");
+        var page = Math.Max(p.Page, 1);
+        const int size = PagedResult<OrderView>.PageSize;
+        var query = new UserOrderQuery(p.OrderStatus, from, to, p.OrderSn, (Math.Min(page, MaxPage + 1) - 1) * (long)size, page > MaxPage ? 0 : size);
+        var found = await context.Grains.GetGrain<IUserOrdersGrain>(context.RequireUserId()).List(query);
+        return Ok("success", new PagedResult<OrderView>(
+            found.Orders.Select(OrderView.From).ToList(), (int)Math.Min(found.Total, int.MaxValue), page, size, (long)page * size < found.Total));
     }
 
     private static DateTimeOffset? ParseTime(string text, string name) =>

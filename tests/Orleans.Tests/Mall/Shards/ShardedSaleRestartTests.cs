@@ -42,7 +42,7 @@ public sealed class ShardedSaleRestartTests
         foreach (var (user, result) in users.Zip(results))
         {
             Assert.Equal(8, await grains.GetGrain<IWalletGrain>(user).GetBalance());
-            Assert.Equal([result.OrderSn!], await grains.GetGrain<IUserOrdersGrain>(user).List());
+            Assert.Equal([result.OrderSn!], await grains.GetGrain<IUserOrdersGrain>(user).OrderSnsAsync());
         }
 
         // The reloaded shards keep selling and keep lending: ten more units, all to the same home shard.
