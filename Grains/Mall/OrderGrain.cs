@@ -14,6 +14,8 @@ public sealed partial class OrderGrain(
     OrderReadModel readModel,
     ILogger<OrderGrain> logger) : Grain, IOrderGrain
 {
+    private bool _unlisted;
+
     private OrderRecord? Order => state.State.Order;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -33,6 +35,11 @@ public sealed partial class OrderGrain(
     {
         if (Order is not null)
         {
+            if (_unlisted)
+            {
+                await ListAsync();
+            }
+
             return true;
         }
 
@@ -45,8 +52,21 @@ public sealed partial class OrderGrain(
         state.State.CountsSales = true;
         await state.WriteStateAsync();
         await ReportSalesOnCreateAsync();
-        await ProjectAsync();
+        await ListAsync();
         return true;
+    }
+
+    /// <summary>The orders read model is the buyer's order list, so Create answers only once the order is in it. When
+    /// projecting fails, the order is durable but must not be acknowledged as is: Create throws, the caller fails the
+    /// request and reconciles, and a repeated Create (in this activation or the next, which heals on activation)
+    /// projects again before it answers.</summary>
+    private async Task ListAsync()
+    {
+        _unlisted = !await ProjectAsync();
+        if (_unlisted)
+        {
+            throw new InvalidOperationException($"Order {Order!.OrderSn} is saved but could not be listed yet.");
+        }
     }
 
     public async Task<OrderRecord?> GetOrAbandon()
@@ -147,16 +167,15 @@ public sealed partial class OrderGrain(
         await ProjectAsync();
     }
 
-    private async Task ProjectAsync()
+    /// <summary>False when the row could not be written after a few tries; the next activation heals it.</summary>
+    private async Task<bool> ProjectAsync()
     {
-        // A few tries before giving up to the next activation's heal: an acknowledged order without its row is missing
-        // from order lists until something activates the order again.
         for (var attempt = 1; ; attempt++)
         {
             try
             {
                 await readModel.ProjectAsync(Order!, ReadModel<OrderRecord>.StateVersion(state.Etag)!.Value);
-                return;
+                return true;
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -168,7 +187,7 @@ public sealed partial class OrderGrain(
 
                 LogProjectionFailed(logger, exception, Order!.OrderSn);
                 DeactivateOnIdle();
-                return;
+                return false;
             }
         }
     }

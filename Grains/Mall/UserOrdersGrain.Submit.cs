@@ -34,6 +34,22 @@ public sealed partial class UserOrdersGrain
         var orderSn = await _numbers!.NextAsync();
         S.Pending[orderSn] = new PendingSubmission(orderSn, lines, submission.RequestToken);
         await state.WriteStateAsync();
+        try
+        {
+            return await CompleteAsync(submission, orderSn, orderLines);
+        }
+        catch
+        {
+            // Unknown how far it got: the next activation (a retry's, at the latest) finishes or undoes the pending
+            // submission, after which a retry with the same request token gets the order instead of a spent token.
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+
+    private async Task<OrderSubmitResult> CompleteAsync(OrderSubmission submission, string orderSn, List<OrderLine> orderLines)
+    {
+        var userId = GetPrimaryKeyLong();
         foreach (var line in orderLines)
         {
             if (!await GrainFactory.GetGrain<IProductStockGrain>(line.ProductId).SetHold(orderSn, line.Quantity))
