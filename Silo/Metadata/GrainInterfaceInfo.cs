@@ -13,6 +13,7 @@ internal sealed class GrainInterfaceInfo
         Methods = interfaceType.GetInterfaces().Append(interfaceType)
             .SelectMany(i => i.GetMethods(BindingFlags.Public | BindingFlags.Instance))
             .ToFrozenDictionary(m => m, m => MethodDispatcher.Create(grainClass, m));
+        References = new GrainReferenceActivator(interfaceType);
     }
 
     public Type InterfaceType { get; }
@@ -20,4 +21,6 @@ internal sealed class GrainInterfaceInfo
     public GrainClassInfo GrainClass { get; }
 
     public FrozenDictionary<MethodInfo, MethodDispatcher> Methods { get; }
+
+    public GrainReferenceActivator References { get; }
 }

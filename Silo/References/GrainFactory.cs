@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Orleans.Runtime;
@@ -32,8 +31,8 @@ internal sealed class GrainFactory(GrainTypeManager types, IServiceProvider serv
     private TGrainInterface Create<TGrainInterface>(string key)
     {
         var info = types.GetInterface(typeof(TGrainInterface));
-        var proxy = DispatchProxy.Create<TGrainInterface, GrainReferenceProxy>();
-        ((GrainReferenceProxy)(object)proxy!).Bind(_catalog, _router, info, new GrainId(info.GrainClass.TypeName, key));
-        return proxy;
+        var proxy = info.References.Create();
+        proxy.Bind(_catalog, _router, info, new GrainId(info.GrainClass.TypeName, key));
+        return (TGrainInterface)(object)proxy;
     }
 }

@@ -23,6 +23,7 @@ var clock = Stopwatch.StartNew();
 if (mode is "calls" or "all")
 {
     results.AddRange(await CallBenchmarks.RunAsync(options));
+    results.AddRange(await ReferenceBenchmarks.RunAsync(options));
 }
 
 if (mode is "storage" or "all")
