@@ -13,4 +13,8 @@ public interface IUserOrdersGrain : IGrainWithIntegerKey
 
     /// <summary>Called by a closing mall order: its quantities stop counting toward the goods' per-user limits.</summary>
     Task OrderClosed(string orderSn);
+
+    /// <summary>Called by a mall order that is done: it can no longer close, so its quantities count for good and
+    /// its lines need not be kept.</summary>
+    Task OrderDone(string orderSn);
 }

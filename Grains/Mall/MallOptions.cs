@@ -17,6 +17,10 @@ public sealed class MallOptions
     /// row, so this bounds its size (a change is about 200 bytes) however long the user's history grows. Default 16.</summary>
     public int WalletPageSize { get; set; } = 16;
 
+    /// <summary>Mall submissions per user whose request token still answers its order (a retry of a request whose
+    /// answer was lost); older tokens are spent tokens. Default 100.</summary>
+    public int SubmissionTokensKept { get; set; } = 100;
+
     /// <summary>Most units one flash-sale buy may take. Default 10.</summary>
     public int MaxFlashSaleQuantity { get; set; } = 10;
 

@@ -102,6 +102,7 @@ public sealed partial class OrderGrain(
         if (Order.SeckillId is null)
         {
             await Task.WhenAll(Order.Lines.Select(l => GrainFactory.GetGrain<IProductStockGrain>(l.ProductId).Commit(Order.OrderSn)));
+            await GrainFactory.GetGrain<IUserOrdersGrain>(Order.UserId).OrderDone(Order.OrderSn);
         }
 
         return OrderActionResult.Ok;

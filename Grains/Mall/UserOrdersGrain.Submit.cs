@@ -106,6 +106,12 @@ public sealed partial class UserOrdersGrain
     private void Finish(PendingSubmission pending)
     {
         S.Tokens[pending.RequestToken] = pending.OrderSn;
+        if (S.Tokens.Count > options.Value.SubmissionTokensKept)
+        {
+            // A retry comes seconds after its request; only the newest submissions' tokens are worth a row rewritten
+            // with every submission. Order numbers grow with time, so the smallest is the oldest.
+            S.Tokens.Remove(S.Tokens.MinBy(t => t.Value, StringComparer.Ordinal).Key);
+        }
 
         S.Counted[pending.OrderSn] = [.. pending.Lines];
         foreach (var line in pending.Lines)

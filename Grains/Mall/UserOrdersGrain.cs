@@ -66,6 +66,14 @@ public sealed partial class UserOrdersGrain(
         }
     }
 
+    public async Task OrderDone(string orderSn)
+    {
+        if (S.Counted.Remove(orderSn))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
     private bool Uncount(string orderSn)
     {
         if (!S.Counted.Remove(orderSn, out var lines))
