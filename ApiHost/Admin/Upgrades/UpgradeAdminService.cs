@@ -53,7 +53,20 @@ public sealed class UpgradeAdminService(IGrainFactory grains)
             throw AdminException.Conflict($"channel: there are at most {ContentIndex.MaxKeys} platform and channel pairs");
         }
 
-        return UpgradeItem.From(key, await grain.Save(row));
+        try
+        {
+            return UpgradeItem.From(key, await grain.Save(row));
+        }
+        catch (InvalidOperationException)
+        {
+            if ((await grain.List()).Count < AppUpgradeGrain.MaxRows)
+            {
+                throw;
+            }
+
+            // Another create took the last place between the check above and this save: the grain refused it.
+            throw AdminException.Conflict($"channel: platform {r.Platform} channel \"{r.Channel}\" holds its maximum of {AppUpgradeGrain.MaxRows} rows");
+        }
     }
 
     public async Task<UpgradeItem> UpdateAsync(long upgradeId, UpgradeUpdateRequest r)

@@ -165,4 +165,22 @@ public sealed class ContentAdminTests
         Assert.Equal(404, (await admin.DeleteAsync($"/v1/upgrades/{upgradeId}")).HttpStatus);
         Assert.Equal(1L, (await admin.GetAsync("/v1/upgrades")).Count);
     }
+
+    [Fact]
+    public async Task Racing_creates_at_a_channels_row_limit_answer_409_never_500()
+    {
+        await using var host = new AdminRestHost();
+        var admin = await host.AdminAsync();
+        for (var i = 1; i < Orleans.Grains.Content.AppUpgradeGrain.MaxRows - 2; i++)
+        {
+            Assert.Equal(0, (await admin.PostAsync("/v1/upgrades", new { platform = 1, channel = "race", app_v = $"1.0.{i}", upgrade_way = 1 })).ErrCode);
+        }
+
+        var racing = await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
+            admin.PostAsync("/v1/upgrades", new { platform = 1, channel = "race", app_v = $"2.0.{i}", upgrade_way = 1 })));
+
+        Assert.All(racing, r => Assert.Contains(r.HttpStatus, new[] { 200, 409 }));
+        Assert.Equal(3, racing.Count(r => r.HttpStatus == 200));
+        Assert.Equal(Orleans.Grains.Content.AppUpgradeGrain.MaxRows, (await admin.GetAsync("/v1/upgrades?platform=1&channel=race")).Count);
+    }
 }
