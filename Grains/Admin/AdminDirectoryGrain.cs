@@ -12,6 +12,22 @@ public sealed class AdminDirectoryGrain([PersistentState("state")] IPersistentSt
         }
     }
 
+    public async Task<bool> Reserve(string username, int max)
+    {
+        if (state.State.Usernames.Contains(username))
+        {
+            return true;
+        }
+
+        if (state.State.Usernames.Count >= max)
+        {
+            return false;
+        }
+
+        await Add(username);
+        return true;
+    }
+
     public Task<IReadOnlyList<string>> List() =>
         Task.FromResult<IReadOnlyList<string>>(state.State.Usernames.Order(StringComparer.Ordinal).ToList());
 }

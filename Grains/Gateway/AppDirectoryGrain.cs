@@ -12,6 +12,22 @@ public sealed class AppDirectoryGrain([PersistentState("state")] IPersistentStat
         }
     }
 
+    public async Task<bool> Reserve(string appId, int max)
+    {
+        if (state.State.AppIds.Contains(appId))
+        {
+            return true;
+        }
+
+        if (state.State.AppIds.Count >= max)
+        {
+            return false;
+        }
+
+        await Add(appId);
+        return true;
+    }
+
     public Task<IReadOnlyList<string>> List() =>
         Task.FromResult<IReadOnlyList<string>>(state.State.AppIds.Order(StringComparer.Ordinal).ToList());
 }

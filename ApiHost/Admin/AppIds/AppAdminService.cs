@@ -38,12 +38,12 @@ public sealed partial class AppAdminService(IGrainFactory grains)
             _ => throw AdminException.Invalid("kind", "must be \"app\", \"admin\" or \"activity\""),
         };
         var ranges = ValidRanges(request.IpRanges ?? []);
-        if ((await Directory.List()).Count >= MaxApps)
+        var dialects = request.Dialects is null ? null : ValidDialects(request.Dialects);
+        if (!await Directory.Reserve(request.Appid, MaxApps))
         {
             throw AdminException.Conflict($"at most {MaxApps} appids");
         }
 
-        var dialects = request.Dialects is null ? null : ValidDialects(request.Dialects);
         var app = new AppInfo(request.Appid, kind, NewSecret(), request.Enabled, ranges, dialects);
         if (!await grains.GetGrain<IAppGrain>(app.AppId).SeedIfMissing(app))
         {

@@ -26,7 +26,7 @@ public sealed class AdminUserService(IGrainFactory grains)
         var username = AdminCredentials.RequireUsername(request.Username);
         var password = AdminCredentials.RequirePassword(request.Password);
         var role = AdminCredentials.ParseRole(request.Role);
-        if ((await grains.GetGrain<IAdminDirectoryGrain>("default").List()).Count >= MaxAccounts)
+        if (!await grains.GetGrain<IAdminDirectoryGrain>("default").Reserve(username, MaxAccounts))
         {
             throw AdminException.Conflict($"at most {MaxAccounts} admin accounts");
         }
