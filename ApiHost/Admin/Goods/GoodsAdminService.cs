@@ -25,7 +25,7 @@ public sealed class GoodsAdminService(CatalogAdminService catalog, IGrainFactory
 
         var found = await catalog.ListGoodsAsync(new GoodsSearch(
             catIds, keywords, IncludeUnlisted: true, Offset: (long)(paging.Page - 1) * paging.Limit, Limit: paging.Limit, Listed: onSale));
-        return (found.Goods.Select(GoodsListItem.From).ToList(), found.Total);
+        return (found.Goods.Select((g, i) => GoodsListItem.From(g, found.Sales[i])).ToList(), found.Total);
     }
 
     public async Task<GoodsItem> GetAsync(long goodsId) => GoodsItem.From(await catalog.GetGoodsAsync(goodsId));

@@ -48,6 +48,10 @@ public sealed class SalesCountTests
         host.Clock.Advance(TimeSpan.FromDays(2));
         Assert.Equal((3, 0), await ListedAsync(client, mouse));
         Assert.Equal((3, 0), await DetailAsync(client, mouse));
+
+        // Admins see the same counts in their goods list (signed in again: a month has passed).
+        var listed = (await (await host.AdminAsync()).GetAsync("/v1/goods")).Data!.Value.EnumerateArray().Single(g => g.GetProperty("goodsid").GetInt64() == mouse);
+        Assert.Equal((3, 0), (listed.GetProperty("buy_count").GetInt32(), listed.GetProperty("month_buy_count").GetInt32()));
     }
 
     [Fact]
