@@ -30,5 +30,11 @@ public sealed class WalletPageGrain([PersistentState("state")] IPersistentState<
         }
     }
 
-    public Task<IReadOnlyList<WalletEntry>> Load() => Task.FromResult<IReadOnlyList<WalletEntry>>(state.State.Entries);
+    /// <summary>The wallet keeps what it reads for as long as it is active, and a sealed page never changes: the page
+    /// need not stay in memory after it has been read (a long history would otherwise hold one activation per page).</summary>
+    public Task<IReadOnlyList<WalletEntry>> Load()
+    {
+        DeactivateOnIdle();
+        return Task.FromResult<IReadOnlyList<WalletEntry>>(state.State.Entries);
+    }
 }

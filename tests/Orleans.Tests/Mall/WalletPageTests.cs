@@ -44,6 +44,16 @@ public sealed class WalletPageTests
         Assert.Equal(new WalletResult(false, 91), await wallet.Refund("SN404", "closed"));
         await AssertListsAsync(wallet, ["refund:SN2", .. expected]);
 
+        // Pages read by the wallet do not stay in memory: the wallet keeps what it read.
+        var catalog = (Catalog)restarted.Services.GetService(typeof(Catalog))!;
+        for (var wait = 0; wait < 50 && catalog.ActivationKeys("walletpage", 10).Count > 0; wait++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Empty(catalog.ActivationKeys("walletpage", 10));
+        Assert.Equal(91, await wallet.GetBalance());
+
         // The wallet's own row never carries more than a page of changes; the rest are pages of their own.
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(directory, "grains.db")};Mode=ReadOnly");
         await connection.OpenAsync();
