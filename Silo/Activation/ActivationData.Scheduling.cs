@@ -205,6 +205,30 @@ internal sealed partial class ActivationData : IThreadPoolWorkItem
             {
                 return ancestor;
             }
+
+            if (ancestor.Parent is null && ancestor.RemoteChain.Count > 0 && RunningIn(ancestor.RemoteChain) is { } remote)
+            {
+                return remote; // the local chain began with a call from another silo, which waits on this activation
+            }
+        }
+
+        if (message.RemoteChain.Count > 0 && RunningIn(message.RemoteChain) is { } waiting)
+        {
+            return waiting; // a call from another silo that waits, through other silos, on a request running here
+        }
+
+        return null;
+    }
+
+    /// <summary>A request running here, waiting on its calls, that <paramref name="chain"/> names.</summary>
+    private Message? RunningIn(IReadOnlyList<long> chain)
+    {
+        foreach (var running in _running)
+        {
+            if (running.IsExclusive && !running.IsAnswered && running.DrawnChainId != 0 && chain.Contains(running.DrawnChainId))
+            {
+                return running;
+            }
         }
 
         return null;

@@ -13,6 +13,9 @@ internal interface IGrainCall
 
     bool IsAnswered { get; }
 
+    /// <summary>The request whose code made this call, if grain code made it.</summary>
+    Message? Caller { get; }
+
     void Resolve(object? result);
 
     void Fail(Exception exception);

@@ -7,6 +7,8 @@ namespace Orleans.Runtime;
 /// activation, and a call made from it knows its caller (for deadlock detection).</summary>
 internal abstract class Message : SynchronizationContext
 {
+    private long _chainId;
+
     protected Message(Message? parent, bool isExclusive, bool keepsAlive)
     {
         Parent = parent;
@@ -28,6 +30,47 @@ internal abstract class Message : SynchronizationContext
 
     /// <summary>True for a call that arrived from another process over the cluster transport.</summary>
     public bool IsRemote { get; init; }
+
+    /// <summary>For a call that arrived from another process: the <see cref="ChainId"/>s of the requests that were
+    /// waiting for it, in any process, nearest first. Lets a silo see that a call it receives waits, through other
+    /// silos, on a request it is running itself (a cross-silo deadlock).</summary>
+    public IReadOnlyList<long> RemoteChain { get; init; } = [];
+
+    /// <summary>A random id by which other processes name this message in <see cref="RemoteChain"/>; drawn the first
+    /// time a call made from this message leaves the process.</summary>
+    public long ChainId
+    {
+        get
+        {
+            if (_chainId == 0)
+            {
+                Interlocked.CompareExchange(ref _chainId, Random.Shared.NextInt64(1, long.MaxValue), 0);
+            }
+
+            return _chainId;
+        }
+    }
+
+    /// <summary>The <see cref="ChainId"/> if one was drawn, otherwise 0 (no call from this message left the process,
+    /// so no chain can name it).</summary>
+    public long DrawnChainId => Volatile.Read(ref _chainId);
+
+    /// <summary>The chain a call sent from this message carries to another process: this message, its local
+    /// ancestors, then the chain its remote ancestor arrived with (at most <paramref name="max"/> ids).</summary>
+    public IReadOnlyList<long> ChainFrom(int max)
+    {
+        var chain = new List<long>();
+        for (var message = this; message is not null && chain.Count < max; message = message.Parent)
+        {
+            chain.Add(message.ChainId);
+            if (message.Parent is null)
+            {
+                chain.AddRange(message.RemoteChain.Take(max - chain.Count));
+            }
+        }
+
+        return chain;
+    }
 
     /// <summary>The activation the message was queued on.</summary>
     public ActivationData? Target { get; set; }

@@ -32,6 +32,8 @@ internal sealed class Request<T>(MethodDispatcher dispatcher, object?[] argument
 
     public MethodDispatcher Dispatcher => dispatcher;
 
+    public Message? Caller => Parent;
+
     public object?[] Arguments => arguments;
 
     public void Resolve(object? result) => _answer.TrySetResult(dispatcher.HasResult ? (T)result! : default!);

@@ -51,7 +51,7 @@ internal abstract class MethodDispatcher
     /// <summary>Runs a call that came from another process on the local activation, through the same queue as a
     /// local call (turns, reentrancy and timeouts apply). Its request is marked remote: if it has to move because
     /// this silo no longer owns the grain, it is refused instead of forwarded, so the caller retries.</summary>
-    public abstract Task<object?> SendFromRemote(Catalog catalog, GrainId grainId, object?[] arguments);
+    public abstract Task<object?> SendFromRemote(Catalog catalog, GrainId grainId, object?[] arguments, IReadOnlyList<long> chain);
 
     public static MethodDispatcher Create(GrainClassInfo grainClass, MethodInfo method)
     {

@@ -20,9 +20,9 @@ internal sealed class MethodDispatcher<T>(GrainClassInfo grainClass, MethodInfo 
         };
     }
 
-    public override Task<object?> SendFromRemote(Catalog catalog, GrainId grainId, object?[] arguments)
+    public override Task<object?> SendFromRemote(Catalog catalog, GrainId grainId, object?[] arguments, IReadOnlyList<long> chain)
     {
-        var request = new Request<T>(this, arguments, parent: null) { IsRemote = true };
+        var request = new Request<T>(this, arguments, parent: null) { IsRemote = true, RemoteChain = chain };
         catalog.Dispatch(grainId, GrainClass, request);
         return Box(request.Task);
     }

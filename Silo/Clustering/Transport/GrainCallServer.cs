@@ -19,6 +19,10 @@ internal sealed partial class GrainCallServer(
     /// a silo buffer.</summary>
     public const int MaxMessageBytes = 4 * 1024 * 1024;
 
+    /// <summary>Most request ids a call's chain carries (deeper chains are cut; a cycle through them then ends in the
+    /// response timeout, as without a chain).</summary>
+    public const int MaxChainLength = 64;
+
     /// <summary>Longest grain type, interface or method name accepted (real ones are far shorter).</summary>
     private const int MaxNameLength = 512;
 
@@ -84,7 +88,7 @@ internal sealed partial class GrainCallServer(
         object? result;
         try
         {
-            result = await dispatcher.SendFromRemote(catalog, grainId, arguments);
+            result = await dispatcher.SendFromRemote(catalog, grainId, arguments, request.Chain ?? []);
         }
         catch (NotOwnerException exception)
         {
@@ -114,7 +118,7 @@ internal sealed partial class GrainCallServer(
 
     private static bool IsWellFormed(GrainCallRequest request) =>
         request is { Type.Length: > 0 and <= MaxNameLength, Interface.Length: > 0 and <= MaxNameLength, Method.Length: > 0 and <= MaxNameLength, Arguments: not null } &&
-        request.Key is { Length: <= GrainFactory.MaxKeyLength };
+        request.Key is { Length: <= GrainFactory.MaxKeyLength } && (request.Chain is null || request.Chain.Count <= MaxChainLength);
 
     [LoggerMessage(1, LogLevel.Warning, "A grain call could not be read: {Reason}")]
     private static partial void LogBadRequest(ILogger logger, string reason);

@@ -33,7 +33,8 @@ internal sealed partial class SiloTransportClient(IOptions<ClusterOptions> optio
         var dispatcher = call.Dispatcher;
         var envelope = new GrainCallRequest(
             grainId.Type, grainId.Key, dispatcher.InterfaceName, dispatcher.MethodKey,
-            GrainCallCodec.EncodeArguments(dispatcher, call.Arguments));
+            GrainCallCodec.EncodeArguments(dispatcher, call.Arguments),
+            call.Caller?.ChainFrom(GrainCallServer.MaxChainLength));
         using var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(envelope, TransportJsonContext.Default.GrainCallRequest));
         content.Headers.ContentType = JsonContentType;
         using var request = new HttpRequestMessage(HttpMethod.Post, CallPath)
