@@ -10,8 +10,6 @@ public interface IFlashSaleLedgerGrain : IGrainWithStringKey
     /// view must fail rather than overwrite reservations it has not seen.</summary>
     Task<long> Save(IReadOnlyList<FlashSaleLedgerEntry> entries, long expectedVersion);
 
-    Task<FlashSaleLedgerChunk> Load();
-
     /// <summary>The chunk as storage has it now, not as this activation remembers it (another activation of the
     /// chunk, on a silo that briefly believed it owned it, may have written since).</summary>
     Task<FlashSaleLedgerChunk> LoadStored();

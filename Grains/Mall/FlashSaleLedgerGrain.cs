@@ -4,7 +4,8 @@ using Orleans.Runtime;
 namespace Orleans.Grains.Mall;
 
 /// <summary>Only its sale writes it, and one activation of a sale never has two saves of one chunk in flight;
-/// reentrancy lets a Load interleave. The version check happens before the write's await, so of two activations of a
+/// reentrancy lets a LoadStored interleave. Books load chunks from storage, and a save naming a version this
+/// activation does not hold re-reads storage first (this activation may be the stale one). The version check happens before the write's await, so of two activations of a
 /// sale racing to save, the second is refused without a second write in flight. A second handle on the same row
 /// (<c>stored</c>) reads storage without disturbing the state a save may be writing.</summary>
 [Reentrant]
@@ -14,6 +15,13 @@ public sealed class FlashSaleLedgerGrain(
 {
     public async Task<long> Save(IReadOnlyList<FlashSaleLedgerEntry> entries, long expectedVersion)
     {
+        if (state.State.Version != expectedVersion)
+        {
+            // The book loaded this chunk from storage; this activation may be the stale one (a second activation
+            // elsewhere wrote since it loaded). Storage decides.
+            await state.ReadStateAsync();
+        }
+
         var (previousEntries, previousVersion) = (state.State.Entries, state.State.Version);
         if (previousVersion != expectedVersion)
         {
@@ -41,6 +49,4 @@ public sealed class FlashSaleLedgerGrain(
         await stored.ReadStateAsync();
         return new FlashSaleLedgerChunk(stored.State.Entries, stored.State.Version);
     }
-
-    public Task<FlashSaleLedgerChunk> Load() => Task.FromResult(new FlashSaleLedgerChunk(state.State.Entries, state.State.Version));
 }

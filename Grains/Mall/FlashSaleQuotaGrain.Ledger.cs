@@ -177,8 +177,10 @@ public abstract partial class FlashSaleQuotaGrain<TState>
 
     private async Task LoadLedgerAsync()
     {
+        // From storage, not from the chunks' activations: while silos disagree on owners, a chunk may have a second,
+        // stale activation, and a book loaded from it would miss reservations (and count too few) without noticing.
         var chunks = await Task.WhenAll(Enumerable.Range(0, S.ChunkCount)
-            .Select(c => GrainFactory.GetGrain<IFlashSaleLedgerGrain>(LedgerKey(c)).Load()));
+            .Select(c => GrainFactory.GetGrain<IFlashSaleLedgerGrain>(LedgerKey(c)).LoadStored()));
         _chunkVersions.Clear();
         _chunkVersions.AddRange(chunks.Select(c => c.Version));
         foreach (var entry in chunks.SelectMany(c => c.Entries))
