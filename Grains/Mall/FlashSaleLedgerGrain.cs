@@ -5,9 +5,10 @@ namespace Orleans.Grains.Mall;
 
 /// <summary>Only its sale writes it, and one activation of a sale never has two saves of one chunk in flight;
 /// reentrancy lets a LoadStored interleave. Books load chunks from storage, and a save naming a version this
-/// activation does not hold re-reads storage first (this activation may be the stale one). The version check happens before the write's await, so of two activations of a
-/// sale racing to save, the second is refused without a second write in flight. A second handle on the same row
-/// (<c>stored</c>) reads storage without disturbing the state a save may be writing.</summary>
+/// activation does not hold re-reads storage first (this activation may be the stale one). The version check happens
+/// before the write's await, so of two activations of a sale racing to save, the second is refused without a second
+/// write in flight. A second handle on the same row (<c>stored</c>) reads storage without disturbing the state a save
+/// may be writing.</summary>
 [Reentrant]
 public sealed class FlashSaleLedgerGrain(
     [PersistentState("state")] IPersistentState<FlashSaleLedgerState> state,

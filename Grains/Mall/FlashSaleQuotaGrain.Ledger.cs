@@ -153,8 +153,9 @@ public abstract partial class FlashSaleQuotaGrain<TState>
     protected async Task<(int Sold, int Orders)> CurrentCountsAsync()
     {
         var known = _chunkVersions.Count;
-        var next = await GrainFactory.GetGrain<IFlashSaleLedgerGrain>(LedgerKey(known)).LoadStored();
+        var nextRead = GrainFactory.GetGrain<IFlashSaleLedgerGrain>(LedgerKey(known)).LoadStored();
         var last = known == 0 ? null : await GrainFactory.GetGrain<IFlashSaleLedgerGrain>(LedgerKey(known - 1)).LoadStored();
+        var next = await nextRead;
         if (next.Version == 0 && (last is null || last.Version == _chunkVersions[known - 1]))
         {
             return (Sold, Orders);

@@ -23,30 +23,18 @@ public sealed partial class OrderGrain
             .Record(new GoodsSale(order.OrderSn, goods.Sum(l => l.Quantity), order.CreatedAt, counted))));
     }
 
-    /// <summary>A failed report never fails the order (it is paid and durable). It is tried a few times (a conflict
-    /// with a second activation of the sales grain, while silos disagree on its owner, passes on the next try); if it
+    /// <summary>A failed report never fails the order (it is paid and durable). It is tried a few times; if it
     /// still fails, the order says so durably and is projected anyway, since buyers and admins must see an order that
     /// was acknowledged, and its next activation reports again.</summary>
     private async Task<bool> TryReportSalesAsync()
     {
-        for (var attempt = 1; ; attempt++)
+        if (await TryAsync(() => ReportSalesAsync(Order!)) is not { } failure)
         {
-            try
-            {
-                await ReportSalesAsync(Order!);
-                return true;
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                if (attempt < 3)
-                {
-                    continue;
-                }
-
-                LogSalesReportFailed(logger, exception, Order!.OrderSn);
-                return false;
-            }
+            return true;
         }
+
+        LogSalesReportFailed(logger, failure, Order!.OrderSn);
+        return false;
     }
 
     /// <summary>Creation's report: on failure the order keeps a durable note, so the row can be projected now.</summary>

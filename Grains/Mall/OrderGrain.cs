@@ -171,24 +171,36 @@ public sealed partial class OrderGrain(
     /// <summary>False when the row could not be written after a few tries; the next activation heals it.</summary>
     private async Task<bool> ProjectAsync()
     {
+        if (await TryAsync(() => readModel.ProjectAsync(Order!, ReadModel<OrderRecord>.StateVersion(state.Etag)!.Value)) is not { } failure)
+        {
+            return true;
+        }
+
+        LogProjectionFailed(logger, failure, Order!.OrderSn);
+        DeactivateOnIdle();
+        return false;
+    }
+
+    /// <summary>Runs <paramref name="action"/> up to three times, 50 then 100 ms apart (a conflict with a second
+    /// activation while silos disagree on owners, or a database hiccup, passes on the next try); answers the last
+    /// failure, or null once it succeeded.</summary>
+    private static async Task<Exception?> TryAsync(Func<Task> action)
+    {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await readModel.ProjectAsync(Order!, ReadModel<OrderRecord>.StateVersion(state.Etag)!.Value);
-                return true;
+                await action();
+                return null;
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                if (attempt < 3)
+                if (attempt == 3)
                 {
-                    await Task.Delay(TimeSpan.FromMilliseconds(50 * attempt));
-                    continue;
+                    return exception;
                 }
 
-                LogProjectionFailed(logger, exception, Order!.OrderSn);
-                DeactivateOnIdle();
-                return false;
+                await Task.Delay(TimeSpan.FromMilliseconds(50 * attempt));
             }
         }
     }

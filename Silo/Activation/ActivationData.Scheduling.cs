@@ -199,6 +199,7 @@ internal sealed partial class ActivationData : IThreadPoolWorkItem
             return null;
         }
 
+        var root = message;
         for (var ancestor = message.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
             if (ReferenceEquals(ancestor.Target, this) && ancestor.IsExclusive && !ancestor.IsAnswered && _running.Contains(ancestor))
@@ -206,18 +207,11 @@ internal sealed partial class ActivationData : IThreadPoolWorkItem
                 return ancestor;
             }
 
-            if (ancestor.Parent is null && ancestor.RemoteChain.Count > 0 && RunningIn(ancestor.RemoteChain) is { } remote)
-            {
-                return remote; // the local chain began with a call from another silo, which waits on this activation
-            }
+            root = ancestor;
         }
 
-        if (message.RemoteChain.Count > 0 && RunningIn(message.RemoteChain) is { } waiting)
-        {
-            return waiting; // a call from another silo that waits, through other silos, on a request running here
-        }
-
-        return null;
+        // A chain that began with a call from another silo: does it wait, through other silos, on a request running here?
+        return root.RemoteChain.Count > 0 ? RunningIn(root.RemoteChain) : null;
     }
 
     /// <summary>A request running here, waiting on its calls, that <paramref name="chain"/> names.</summary>
